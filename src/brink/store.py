@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,10 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 """
 
+DOCUMENT_COLUMNS = [
+    "id", "title", "url", "published", "published_source", "source", "origin", "content_hash",
+    "brink_version", "words", "n_events", "ingested_at", "text",
+]  # fmt: skip
 EVENT_COLUMNS = [
     "event_id", "group_id", "doc_id", "type", "mode", "context",
     "actor_text", "actor_name", "actor_country", "actor_sector",
@@ -132,7 +136,7 @@ class Store:
         """Store a batch of documents and their events in one transaction (replacing old rows)."""
         if not results:
             return
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         ids = [r.document.id for r in results]
         doc_rows = [
             (
@@ -143,20 +147,30 @@ class Store:
             for d in [r.document]
         ]  # fmt: skip
         event_rows = [event_row(e) for r in results for e in r.events]
-        marks = ", ".join("?" * len(EVENT_COLUMNS))
         self.db.execute("BEGIN TRANSACTION")
         try:
             self.db.execute("DELETE FROM events WHERE list_contains(?, doc_id)", [ids])
             self.db.execute("DELETE FROM documents WHERE list_contains(?, id)", [ids])
-            self.db.executemany(f"INSERT INTO documents VALUES ({', '.join('?' * 13)})", doc_rows)
-            if event_rows:
-                self.db.executemany(
-                    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})", event_rows
-                )
+            self._insert("documents", DOCUMENT_COLUMNS, doc_rows)
+            self._insert("events", EVENT_COLUMNS, event_rows)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    def _insert(self, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+        """Bulk insert through an Arrow table: row-by-row executemany is ~50x slower in DuckDB."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        arrow = pa.Table.from_pylist([dict(zip(columns, row, strict=True)) for row in rows])
+        self.db.register("brink_rows", arrow)
+        try:
+            cols = ", ".join(columns)
+            self.db.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM brink_rows")
+        finally:
+            self.db.unregister("brink_rows")
 
     # --- reading -------------------------------------------------------------------------
     def _where(self, q: Query) -> tuple[str, list[Any]]:

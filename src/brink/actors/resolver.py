@@ -1,0 +1,203 @@
+"""The actor resolver: phrases and spaCy spans to (name, country, sector) on a date.
+
+    kb = load_kb()
+    resolver = ActorResolver(kb)
+    doc_actors = resolver.scan(doc, when=date(2021, 12, 8))   # once per spaCy Doc
+    res = resolver.resolve_span(span, when, doc_actors)       # each actor phrase
+    res = resolver.resolve("Russian President Vladimir Putin", when)
+
+`scan()` walks the document's named entities and noun chunks in order, resolves each (using what
+came before) and records them, so that later surnames, "the Russian leader", "the alliance",
+"the two leaders" and pronouns can be resolved by `resolve_span()`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from brink.actors.doc import DocActors, Mention
+from brink.actors.kb import KnowledgeBase, load_kb
+from brink.actors.phrase import resolve_words
+from brink.actors.pieces import Context
+from brink.actors.text import split_words
+from brink.actors.types import Resolution
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+MAX_PHRASE_CHARS = 300  # longer "phrases" are clauses; only their start is read
+
+
+def _proper(span: Span) -> dict[int, str]:
+    """Offsets (relative to the span) of proper nouns and named-entity tokens -> entity label
+    (or "PROPN")."""
+    return {t.idx - span.start_char: t.ent_type_ or "PROPN" for t in span
+            if t.pos_ == "PROPN" or t.ent_type_}
+
+
+class ActorResolver:
+    """Resolves actor phrases against a knowledge base; stateless apart from the KB."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb if kb is not None else load_kb()
+
+    # ---- plain text ----------------------------------------------------------------------
+    def resolve(self, text: str, when: date | None = None,
+                doc_actors: DocActors | None = None, *,
+                proper: dict[int, str] | None = None) -> Resolution:
+        """Resolve a phrase given as a string (no spaCy needed). `proper`: character offsets
+        (into `text`) of words a parser tagged as proper nouns -> entity label, if known."""
+        when = when or date.today()
+        ctx: Context = doc_actors if doc_actors is not None else Context()
+        words = split_words(text[:MAX_PHRASE_CHARS])
+        if len(words) == 1 and doc_actors is not None:
+            pron = self._pronoun_class(words[0].norm, words[0].raw)
+            if pron:
+                return self._pronoun(pron, doc_actors, None)
+        res = resolve_words(words, self.kb, when, ctx, proper)
+        if res is None:
+            return Resolution(text.strip() or None, None, None, "agent", 0.0)
+        return res
+
+    # ---- spaCy ---------------------------------------------------------------------------
+    def scan(self, doc: Doc, when: date | None = None) -> DocActors:
+        """Record every actor mention of `doc` in order (see module docstring)."""
+        when = when or date.today()
+        actors = DocActors(text=doc.text, when=when, kb=self.kb)
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation(
+            "DEP") else []
+        sent_index = {s.start: i for i, s in enumerate(sents)}
+        actors.sentence_starts = [s.start_char for s in sents]
+        for span in self._candidate_spans(doc):
+            actors.cursor = span.start_char
+            words = split_words(span.text[:MAX_PHRASE_CHARS])
+            res = resolve_words(words, self.kb, when, actors, _proper(span))
+            if res is None:
+                continue
+            res = self._with_apposition(span, res, when, actors)
+            if res.resolved or (res.kind == "person" and res.name):
+                actors.add(self._mention(span, res, sent_index))
+        actors.cursor = 1 << 30
+        return actors
+
+    def resolve_span(self, span: Span, when: date | None = None,
+                     doc_actors: DocActors | None = None) -> Resolution:
+        """Resolve the phrase an event coder chose (a single pronoun token is allowed)."""
+        when = when or date.today()
+        if doc_actors is not None:
+            doc_actors.cursor = span.start_char
+        try:
+            if len(span) == 1 and doc_actors is not None:
+                tok = span[0]
+                pron = self._pronoun_class(tok.lower_, tok.text, tok)
+                if pron:
+                    return self._pronoun(pron, doc_actors, tok)
+            res = self.resolve(span.text, when, doc_actors, proper=_proper(span))
+            if doc_actors is not None and res.resolved and res.kind == "person" and res.name:
+                doc_actors.learn(res.name, res)
+            return res
+        finally:
+            if doc_actors is not None:
+                doc_actors.cursor = 1 << 30
+
+    # ---- internals -----------------------------------------------------------------------
+    def _candidate_spans(self, doc: Doc) -> list[Span]:
+        """Entity mentions widened to their noun chunk, plus chunks holding a sector word."""
+        spans: list[Span] = []
+        chunk_of: dict[int, Span] = {}
+        chunks = list(doc.noun_chunks) if doc.has_annotation("DEP") else []
+        for ch in chunks:
+            for t in ch:
+                chunk_of[t.i] = ch
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            chunk = chunk_of.get(ent.end - 1) or chunk_of.get(ent.start)
+            start = min(ent.start, chunk.start) if chunk is not None else ent.start
+            # "Russian forces", "Armenia's foreign minister": the chunk's head is a sector word
+            widen = chunk is not None and (ent.label_ == "NORP" or self.kb.agent(
+                chunk.root.lower_) is not None)
+            end = max(ent.end, chunk.end) if widen and chunk is not None else ent.end
+            # a title before a name is often outside the chunk ("Kremlin spokesperson Dmitry")
+            while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and \
+                    doc[start - 1].ent_type_ in ("", "NORP", "ORG", "GPE") and \
+                    doc[start - 1].dep_ in ("compound", "amod", "nmod", "poss") and \
+                    doc[start - 1].head.i >= start:
+                start -= 1
+            span = doc[start:end]
+            spans.append(span)
+            covered.update(range(span.start, span.end))
+        for ch in chunks:
+            if any(t.i in covered for t in ch):
+                continue
+            if len(ch) == 1 and ch[0].pos_ == "PRON":
+                continue
+            words = split_words(ch.text)
+            if any(self.kb.agent(w.norm) or w.norm in self.kb.words for w in words):
+                spans.append(ch)
+        spans.sort(key=lambda s: (s.start, -len(s)))
+        out: list[Span] = []
+        for s in spans:
+            if out and s.start < out[-1].end:
+                continue
+            out.append(s)
+        return out
+
+    def _with_apposition(self, span: Span, res: Resolution, when: date,
+                         actors: DocActors) -> Resolution:
+        """"Nikol Pashinyan, Armenia's prime minister": take title and country from the
+        apposition when the name alone did not give them."""
+        if res.kind != "person" or (res.country and res.sector not in (None, "CVL")):
+            return res
+        for child in span.root.children:
+            if child.dep_ != "appos":
+                continue
+            sub = span.doc[child.left_edge.i : child.right_edge.i + 1]
+            agent = self.kb.agent(child.lower_)
+            if agent is None or "weak" in agent.flags:
+                continue  # "vice chairman of a think tank" says little about the person
+            other = resolve_words(split_words(sub.text), self.kb, when, Context(), _proper(sub))
+            if other is not None and other.kind in ("agent", "person") and other.resolved:
+                res.country = res.country or other.country
+                if res.sector in (None, "CVL"):
+                    res.sector = other.sector
+                res.leader = res.leader or other.leader
+                res.score = max(res.score, 0.8)
+                if res.name:
+                    actors.learn(res.name, res)
+        return res
+
+    @staticmethod
+    def _mention(span: Span, res: Resolution, sent_index: dict[int, int]) -> Mention:
+        sent = span.sent.start if sent_index else 0
+        return Mention(span.start_char, span.end_char, span.text, res,
+                       sentence=sent_index.get(sent, 0),
+                       subject=span.root.dep_ in SUBJECT_DEPS)
+
+    def _pronoun_class(self, low: str, raw: str, tok: Token | None = None) -> str | None:
+        entry = self.kb.words.get(low.replace(".", ""))
+        if entry is None or entry[0] not in ("pronoun", "posspron"):
+            return None
+        if raw.isupper() and len(raw) > 1:
+            return None  # "US", "IT" are not pronouns
+        if tok is not None and tok.pos_ not in ("PRON", "DET") and entry[1] != "relative":
+            return None
+        return entry[1]
+
+    def _pronoun(self, cls: str, actors: DocActors, tok: Token | None) -> Resolution:
+        res = None
+        if cls == "relative" and tok is not None:
+            # "Putin, who ..." : the relative clause hangs on the noun it describes
+            head = tok.head.head if tok.head.dep_ == "relcl" else None
+            if head is not None:
+                found = [m for m in actors.mentions if m.start <= head.idx < m.end]
+                res = found[-1].resolution if found else None
+        else:
+            res = actors.antecedent(cls)
+        if res is None:
+            return Resolution(None, None, None, "pronoun", 0.0)
+        out = Resolution(res.name, res.country, res.sector, "pronoun", min(res.score, 0.6),
+                         members=list(res.members), leader=res.leader, plural=res.plural)
+        return out

@@ -1,0 +1,206 @@
+"""Who did it and to whom: actor and recipient phrases from the dependency parse.
+
+Functions here return spaCy tokens and spans, not resolved actors; resolution is the actors stage's
+job. The rules follow English argument structure: subjects and passive agents are actors; direct
+objects, datives, passive subjects and the objects of a trigger's recipient prepositions are
+recipients; subjects missing from a clause come from the clause it hangs off (conjoined verbs share a
+subject, "urged X to go" makes X the goer, a participle takes its main clause's subject).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECTS = {"nsubj", "csubj"}
+OBJECTS = {"dobj", "obj"}
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+PHRASE_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "prep"}
+KEEP_PREPS = {"of", "in", "from", "for", "at", "on"}  # "head of the committee", "police in Japan"
+PRONOUN_DETS = {"the", "a", "an", "this", "that", "these", "those", "some", "any"}
+
+DEFAULT_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
+    "AGREE": frozenset({"with"}),
+    "CONSULT": frozenset({"with"}),
+    "SUPPORT": frozenset({"for"}),
+    "COOPERATE": frozenset({"with"}),
+    "AID": frozenset({"to", "for"}),
+    "RETREAT": frozenset(),
+    "CONCEDE": frozenset({"to"}),
+    "REQUEST": frozenset({"on", "from", "to"}),
+    "ACCUSE": frozenset({"against"}),
+    "REJECT": frozenset({"from", "by"}),
+    "THREATEN": frozenset({"against", "with"}),
+    "PROTEST": frozenset({"against"}),
+    "SANCTION": frozenset({"on", "against", "with", "from"}),
+    "MOBILIZE": frozenset({"against"}),
+    "COERCE": frozenset({"on", "against", "upon"}),
+    "ASSAULT": frozenset({"on", "against", "at", "upon"}),
+}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_objects(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of the given prepositions attached to `token` ("sanctions on Russia")."""
+    found = []
+    for c in token.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            obj = child(c, "pobj", "pcomp")
+            if obj is not None and obj.pos_ in NOMINAL:
+                found.append(obj)
+    return found
+
+
+def agent(verb: Token) -> Token | None:
+    """The "by X" agent of a passive verb."""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            obj = child(c, "pobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def subject(verb: Token, depth: int = 0) -> Token | None:
+    """The actor of a verb: its subject, passive agent, or the subject it inherits."""
+    if is_passive(verb):
+        return agent(verb)
+    own = child(verb, *SUBJECTS)
+    if own is not None:
+        return own
+    if depth > 4 or verb.dep_ == "ROOT":
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        # Object control: "urged Putin to defuse" makes Putin the defuser.
+        obj = child(head, *OBJECTS)
+        if obj is not None and head.lemma_ not in ("promise", "pledge", "vow") \
+                and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"):  # fmt: skip
+            return obj
+        return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
+        return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "relcl" and head.pos_ in NOMINAL:
+        return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOMINAL:
+        if head.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY") and head.head.pos_ in ("VERB", "AUX"):
+            return subject(head.head, depth + 1)  # "spent weeks assembling troops"
+        return head  # "troops firing at protesters"
+    if verb.dep_ == "pcomp":
+        # "accused Russia of amassing", "denounced X for providing": X does it.
+        prep = head
+        governor = prep.head
+        obj = child(governor, *OBJECTS)
+        if obj is not None and prep.lower_ in ("of", "for"):
+            return obj
+        if governor.pos_ in ("VERB", "AUX"):
+            return subject(governor, depth + 1)
+    return None
+
+
+RELATIVE = {"which", "who", "whom", "that", "whose"}
+
+
+def antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("Mexico, which he hit…")."""
+    if token.lower_ in RELATIVE and token.tag_ in ("WDT", "WP", "WP$"):
+        clause = token.head
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return token
+
+
+def possessor(token: Token) -> Token | None:
+    """The possessor of a common noun ("Canada's exports" → Canada), if any."""
+    if token.pos_ != "NOUN":
+        return None
+    return next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def direct_object(verb: Token) -> Token | None:
+    if is_passive(verb):
+        return child(verb, "nsubjpass")
+    obj = child(verb, *OBJECTS)
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL:
+        return verb.head  # "diplomats expelled by Moscow"
+    return obj
+
+
+def expand(token: Token | None) -> list[Token]:
+    """A head and its coordinated heads: "The U.S. and Ukraine" → [U.S., Ukraine]."""
+    if token is None:
+        return []
+    heads = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.pos_ in NOMINAL:
+            heads.append(conj)
+    return heads
+
+
+def phrase(head: Token) -> Span:
+    """The name phrase of an argument head: its subtree without clauses, appositions or most PPs.
+
+    Leading determiners are dropped ("the Kremlin" → "Kremlin") as event coders' spans do.
+    """
+    keep = [head]
+    stack = [c for c in head.children]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in PHRASE_DROP and not (tok.dep_ == "prep" and tok.lower_ in KEEP_PREPS and tok.head == head):
+            continue
+        keep.append(tok)
+        stack.extend(tok.children)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    doc = head.doc
+    # Never let a kept PP run past a comma or quote that closes the phrase.
+    for i in range(head.i + 1, end):
+        if doc[i].is_punct and doc[i].text not in ("-", ".", "'", "’", "&"):
+            end = i
+            break
+    while start < head.i and (doc[start].lower_ in PRONOUN_DETS or doc[start].is_punct):
+        start += 1
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+FORCES = {"troop", "force", "soldier", "army", "unit", "military", "warship", "tank", "jet", "police"}
+
+
+def noun_actor(noun: Token) -> Token | None:
+    """The actor of a nominal event: "Russia's build-up", "U.S. sanctions", "expulsion by Moscow",
+    "the deployment of NATO troops"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for obj in prep_objects(noun, {"of"}):
+        if obj.lemma_.lower() in FORCES:
+            return obj
+    by = prep_objects(noun, {"by", "from"})
+    if by:
+        return by[0]
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+            return c
+    return None
+
+
+def between(noun: Token) -> list[Token]:
+    """Participants of "talks between X and Y" (X, Y)."""
+    for obj in prep_objects(noun, {"between", "among", "amongst"}):
+        return expand(obj)
+    return []

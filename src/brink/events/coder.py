@@ -1,0 +1,663 @@
+"""The event coder: parsed sentences in, PLOVER event records out.
+
+For each sentence: find triggers (`triggers.py`), read whether each act is real (`modality.py`),
+find who did it to whom (`arguments.py`) and resolve them (`brink.actors`), then apply the PLOVER
+rules that turn intentions into AGREE/THREATEN, refusals into REJECT and announced retreats into
+CONCEDE, and date the act against the publication date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from brink.events import arguments as args
+from brink.events.lexicon import COOPERATIVE, VERBAL_COOPERATION, Lexicon, Sense, load_lexicon
+from brink.events.modality import Governance, govern, is_past, tense_is_present
+from brink.events.triggers import Candidate, find_candidates
+from brink.records import Actor, Document, Event, Evidence, Modality, Place, Timex
+from brink.timeline import period_bounds
+
+CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+ORDERING = {"order", "ask", "tell", "instruct", "force", "give"}
+EXPULSION = Sense("SANCTION", "expel", "166", ("diplomatic",), 0.8, "verb")
+ACCUSATION = Sense("ACCUSE", "allege", "112", (), 0.75, "verb")
+COURT_ORDER = Sense("SANCTION", "convict", "116", ("legal",), 0.75, "verb")
+PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
+CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
+RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+OCCURRENCE = {"take", "happen", "occur", "begin", "start", "erupt", "break", "continue", "resume",
+              "kill", "wound", "injure", "hit", "destroy", "damage", "leave", "target", "end",
+              "intensify", "escalate", "rage", "spread", "follow", "claim", "open", "conclude"}  # fmt: skip
+SETTING_PREPS = {"during", "at", "after", "before", "in", "following", "amid", "on"}
+FALLBACK_RECIPIENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+VERBAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+
+@dataclass
+class Resolved:
+    span: Span
+    name: str | None
+    country: str | None
+    sector: str | None
+    score: float = 0.0
+
+    def actor(self) -> Actor:
+        return Actor(
+            text=self.span.text, name=self.name, country=self.country, sector=self.sector,
+            start=self.span.start_char, end=self.span.end_char,
+        )  # fmt: skip
+
+
+@dataclass
+class Draft:
+    """An event before dating and scoring."""
+
+    cand: Candidate
+    type: str
+    mode: str | None
+    cameo: str | None
+    context: list[str]
+    actors: list[Resolved]
+    recipients: list[Resolved]
+    gov: Governance
+    weight: float
+    reporter: Resolved | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class DocumentCoder:
+    """Codes one document; holds the within-document memory (actors seen, narrative time)."""
+
+    def __init__(self, document: Document, doc: Doc, resolver, doc_actors, lexicon: Lexicon | None = None,
+                 timexes: list[Timex] | None = None, places: list[Place] | None = None,
+                 historical_days: int = 365) -> None:  # fmt: skip
+        self.document = document
+        self.doc = doc
+        self.lex = lexicon or load_lexicon()
+        self.resolver = resolver
+        self.doc_actors = doc_actors
+        self.timexes = timexes or []
+        self.places = places or []
+        self.published = document.published
+        self.historical_days = historical_days
+        self.narrative_date: str | None = None  # the last day-precision date an act was given
+        self.focus = focus_country(doc_actors, self.places)
+        self.trigger_idx: set[int] = set()
+
+    # --- resolution ----------------------------------------------------------------------
+    def resolve(self, head: Token | None) -> list[Resolved]:
+        if head is None:
+            return []
+        out: list[Resolved] = []
+        for tok in args.expand(head):
+            tok = args.antecedent(tok)
+            span = args.phrase(tok)
+            res = self.resolver.resolve_span(span, self.published, self.doc_actors) if self.resolver else None
+            if res is not None and res.score <= 0:
+                res = None  # the resolver echoes phrases it does not know with score 0
+            owner = args.possessor(tok)
+            unknown = res is None or (res.sector is None and res.kind not in ("person", "country", "igo"))
+            if owner is not None and unknown:
+                # "its northern neighbor's steel exports", "Canada's electricity": the owner is the party
+                owned = self.resolve(owner)
+                if owned and owned[0].country:
+                    out.extend(owned)
+                    continue
+            if res is None and (appos := args.child(tok, "appos")) is not None:
+                # "Chris Swonger, head of the Distilled Spirits Council of the United States"
+                found = self.resolve(appos)
+                if found and found[0].country:
+                    out.append(Resolved(span, found[0].name, found[0].country, found[0].sector, found[0].score * 0.9))
+                    continue
+            if res is not None and getattr(res, "members", None):
+                out.extend(Resolved(span, m.name, m.country, m.sector, m.score) for m in res.members)
+            elif res is not None:
+                country = res.country
+                if country is None and res.sector and res.kind == "agent":
+                    # "security forces", "the junta", "militants": the country the story is in
+                    country = self.local_country(tok)
+                out.append(Resolved(span, res.name, country, res.sector, res.score))
+            else:
+                out.append(Resolved(span, None, None, None, 0.0))
+        return out
+
+    def local_country(self, tok: Token) -> str | None:
+        """The country of a place named in the token's sentence, else the document's focus."""
+        sent = tok.sent
+        for place in self.places:
+            if sent.start_char <= place.start < sent.end_char and place.country:
+                return place.country
+        return self.focus
+
+    # --- one sentence --------------------------------------------------------------------
+    def code_sentence(self, sent: Span) -> list[Event]:
+        if is_question(sent):
+            return []  # "What did they discuss?" asserts nothing
+        candidates = find_candidates(sent, self.lex)
+        if not candidates:
+            return []
+        trigger_idx = {c.token.i for c in candidates}
+        self.trigger_idx = trigger_idx
+        drafts: dict[int, Draft] = {}
+        contents: dict[int, list[Draft]] = {}
+        for cand in candidates:
+            gov = govern(cand.token, self.lex, trigger_idx)
+            draft = self.draft(cand, gov)
+            if draft is None:
+                continue
+            if gov.suppressed:
+                if gov.governor is not None:
+                    contents.setdefault(gov.governor.i, []).append(draft)
+                continue
+            if gov.condition:
+                continue  # "if Russia further invades Ukraine": a supposition, not an act
+            drafts[cand.token.i] = draft
+        for idx, draft in drafts.items():
+            self.absorb_content(draft, contents.get(idx, []))
+        self.merge_elaborations(drafts)
+        self.add_accusations(drafts)
+        events: list[Event] = []
+        for draft in drafts.values():
+            events.extend(self.finish(draft, sent))
+        return events
+
+    def draft(self, cand: Candidate, gov: Governance) -> Draft | None:
+        sense = cand.sense
+        tok = cand.token
+        if cand.kind == "noun":
+            actors, recipients = self.noun_arguments(cand)
+            if actors is None:
+                return None
+        else:
+            if sense.weight <= 0:
+                return None
+            # A speech or claim verb with a clause but no object is only a cue ("denies planning…").
+            cue = self.lex.cue(tok.lemma_.lower(), "VERB")
+            if cue in ("negate", "claim", "report") and not args.direct_object(tok) \
+                    and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):  # fmt: skip
+                return None
+            obj = args.direct_object(tok)
+            if obj is not None and obj.lower_ == "you":
+                return None  # "thank you": conversation, not an act between actors
+            actors = self.resolve(args.subject(tok))
+            recipients = self.verb_recipients(cand)
+        if cand.kind == "verb" and sense.cameo == "043":
+            actors, recipients = recipients or actors, actors if recipients else []  # host: visitor acts
+        if cand.kind == "verb" and tok.lemma_.lower() in ORDERING and (leave := self.leave_order(tok)):
+            sense = leave
+        elif cand.kind == "verb" and sense.type == "REQUEST" and tok.lemma_.lower() == "order" and any(
+            c.dep_ == "xcomp" and c.i in self.trigger_idx for c in tok.children
+        ):
+            return None  # "ordered troops to withdraw": the ordered act is the event, by the orderer
+        reporter = self.resolve(gov.reporter)[:1] if gov.reporter is not None else []
+        if reporter and reporter[0].span.root.lower_ in FIRST_PERSON:
+            reporter = []
+        actors = self.first_person(actors, gov)
+        if sense.type == "REQUEST" and tok.lemma_.lower() == "order" and any(a.sector == "JUD" for a in actors):
+            sense = COURT_ORDER  # a court order is a sanction (PLOVER: court-ordered payments)
+        draft = Draft(
+            cand=cand, type=sense.type, mode=sense.mode, cameo=sense.cameo,
+            context=list(sense.context), actors=actors, recipients=recipients, gov=gov,
+            weight=sense.weight, reporter=reporter[0] if reporter else None,
+        )  # fmt: skip
+        return draft
+
+    def leave_order(self, verb: Token) -> Sense | None:
+        """"ordered the French ambassador to leave", "asked the UN mission to leave": an expulsion."""
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in ("leave", "depart", "quit", "exit", "withdraw"):
+                return EXPULSION
+        return None
+
+    def first_person(self, actors: list[Resolved], gov: Governance) -> list[Resolved]:
+        """"I don't accept…," Biden said: the quoted "I" is the speaker; "Ford said he is adding a
+        levy": a pronoun subject of reported speech is the speaker too, when they agree in kind."""
+        if gov.reporter is None or not actors:
+            return actors
+        word = actors[0].span.root.lower_
+        reporter = gov.reporter
+        if word in FIRST_PERSON:
+            return self.resolve(reporter)
+        if word in ("he", "she") and reporter.ent_type_ == "PERSON" or word in ("it", "they") and \
+                reporter.ent_type_ in ("ORG", "GPE", "NORP") or word == "they" and reporter.tag_ == "NNS":  # fmt: skip
+            return self.resolve(reporter)
+        return actors
+
+    def verb_recipients(self, cand: Candidate) -> list[Resolved]:
+        tok, sense = cand.token, cand.sense
+        heads: list[Token] = []
+        obj = args.direct_object(tok)
+        if obj is not None and (cand.consumed is None or obj.i != cand.consumed.i):
+            if obj.lemma_.lower() in self.lex.nouns and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
+                pass  # "asked for the call": the requested act is content, not the recipient
+            else:
+                heads.append(self.object_target(obj))
+        dative = args.child(tok, "dative")
+        if dative is not None and dative.pos_ in args.NOMINAL:
+            heads.append(dative)
+        preps = sense.recipient_preps | args.DEFAULT_RECIPIENT_PREPS.get(sense.type, frozenset())
+        heads.extend(args.prep_objects(tok, preps))
+        if cand.consumed is not None:
+            heads.extend(args.prep_objects(cand.consumed, preps | {"against", "on"}))
+            if sense.type in ("REJECT", "ACCUSE", "SUPPORT") and (owner := args.noun_actor(cand.consumed)):
+                heads.append(owner)  # "repelled American threats" → the Americans
+        heads = [h for h in heads if h is not None]
+        out: list[Resolved] = []
+        seen: set[int] = set()
+        for h in heads:
+            if h.i in seen:
+                continue
+            seen.add(h.i)
+            out.extend(r for r in self.resolve(h) if is_entity_like(r))
+        return out
+
+    def object_target(self, obj: Token) -> Token:
+        """"condemned Netanyahu's decision" → Netanyahu; "condemned the attack by X" → X."""
+        lemma = obj.lemma_.lower()
+        is_act = lemma in self.lex.nouns or self.lex.cue(lemma, "NOUN") == "act"
+        if obj.pos_ == "NOUN" and is_act and (actor := args.noun_actor(obj)) is not None:
+            return actor
+        return obj
+
+    def noun_arguments(self, cand: Candidate) -> tuple[list[Resolved] | None, list[Resolved]]:
+        """Arguments of a nominal event, or (None, []) when the noun is not presented as an act."""
+        noun, sense = cand.token, cand.sense
+        preps = args.DEFAULT_RECIPIENT_PREPS.get(sense.type, frozenset()) | {"against", "on", "with", "to"}
+        if sense.type in ("SANCTION", "RETREAT", "COERCE", "ASSAULT"):
+            preps = preps | {"of"}
+        recipients = [r for h in args.prep_objects(noun, preps) for r in self.resolve(h) if is_entity_like(r)]
+        participants = args.between(noun)
+        if participants:
+            resolved = [r for p in participants for r in self.resolve(p)]
+            return resolved[:1], resolved[1:] + recipients
+        actor = args.noun_actor(noun)
+        if actor is not None and actor.ent_type_ not in ("DATE", "TIME"):
+            return self.resolve(actor), recipients
+        head = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in OCCURRENCE:
+            return [], recipients  # "talks took place", "an airstrike killed…"
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SETTING_PREPS \
+                and sense.type == "CONSULT" and head.head.pos_ in ("VERB", "AUX"):  # fmt: skip
+            # "during Tuesday's meeting with Biden, Putin reiterated…": the subject took part.
+            return self.resolve(args.subject(head.head)), recipients
+        if noun.dep_ == "ROOT":
+            return [], recipients  # headline style: "Protests in Minsk"
+        if noun.dep_ in ("dobj", "obj") and self.lex.cue(head.lemma_.lower(), "VERB") in ("report", "realis"):
+            # "Diab announced the resignation of his government", "Iran announced the release of…"
+            owner = [o for o in args.prep_objects(noun, {"of"}) if sense.type in ("RETREAT", "CONCEDE")
+                     and sense.mode == "resign"]  # fmt: skip
+            announcer = owner[0] if owner else args.subject(head)
+            if announcer is not None:
+                return self.resolve(announcer), recipients
+        return None, []
+
+    def add_accusations(self, drafts: dict[int, Draft]) -> None:
+        """"Russia claimed that Ukraine had attacked the Kremlin": the claim accuses Ukraine."""
+        for draft in list(drafts.values()):
+            verb = draft.gov.reporting_verb
+            if verb is None or verb.i in drafts or verb.lemma_.lower() not in CLAIM_VERBS:
+                continue
+            if draft.type not in CONFLICTUAL | {"THREATEN"} or draft.reporter is None or not draft.actors:
+                continue
+            if same_actor(draft.reporter, draft.actors):
+                continue
+            cand = Candidate(verb, ACCUSATION, "verb", [verb])
+            drafts[verb.i] = Draft(cand=cand, type="ACCUSE", mode="allege", cameo="112", context=list(draft.context),
+                                   actors=[draft.reporter], recipients=draft.actors[:1], gov=Governance(),
+                                   weight=ACCUSATION.weight)  # fmt: skip
+
+    def merge_elaborations(self, drafts: dict[int, Draft]) -> None:
+        """"attacked a post, killing 12 soldiers": a participle or conjunct of the same type by the
+        same actor describes the same act; it lends its recipient and is not a second event."""
+        for idx in sorted(drafts, reverse=True):
+            draft = drafts[idx]
+            tok = draft.cand.token
+            head = drafts.get(tok.head.i)
+            if head is None or head is draft or head.type != draft.type or tok.dep_ not in ("advcl", "conj", "xcomp"):
+                continue
+            if draft.actors and head.actors and not same_actor(draft.actors[0], head.actors):
+                continue
+            for r in draft.recipients:
+                if not any(r.span == h.span for h in head.recipients):
+                    head.recipients.append(r)
+            del drafts[idx]
+
+    # --- PLOVER rules on embedded content ---------------------------------------------------
+    def absorb_content(self, draft: Draft, contents: list[Draft]) -> None:
+        """A REQUEST/THREATEN/AGREE/REJECT takes its mode and, if missing, recipient from its content."""
+        if not contents:
+            return
+        content = contents[0]
+        if draft.mode is None:
+            draft.mode = content_mode(draft.type, content)
+        if draft.type == "THREATEN" and content.type not in CONFLICTUAL | {"SANCTION"}:
+            draft.mode = None
+        if draft.type in ("AGREE", "THREATEN", "REQUEST", "REJECT") and content.context:
+            draft.context = sorted(set(draft.context) | set(content.context))
+        if draft.type == "AGREE" and content.type in CONFLICTUAL | {"THREATEN"}:
+            draft.type, draft.mode = "THREATEN", content_mode("THREATEN", content)  # "vowed to strike"
+        if not draft.recipients:
+            # "warned that NATO deployments would…": the one whose act it is; "warned that the
+            # U.S. would impose sanctions on Moscow": the one the act is aimed at.
+            if content.actors and not same_actor(content.actors[0], draft.actors) \
+                    and is_entity_like(content.actors[0]):  # fmt: skip
+                draft.recipients = content.actors[:1]
+            elif content.recipients:
+                draft.recipients = content.recipients
+
+    def apply_plover_rules(self, draft: Draft) -> None:
+        gov, t = draft.gov, draft.type
+        sectors = {a.sector for a in draft.actors}
+        if t in ("ASSAULT", "COERCE") and sectors and sectors <= PROTESTER_SECTORS:
+            # "Protesters stormed parliament", "farmers blocked border crossings"
+            draft.type, draft.mode = "PROTEST", ("riot" if t == "ASSAULT" else "obstruct")
+            draft.cameo = "145" if t == "ASSAULT" else "144"
+            return
+        consumed = draft.cand.consumed
+        if t == "ASSAULT" and not draft.recipients and consumed is not None \
+                and consumed.lemma_.lower() in ("missile", "rocket", "icbm") and not aimed(draft.cand.token):
+            draft.type, draft.mode, draft.cameo = "MOBILIZE", "weapons", "150"  # a missile fired at no one: a test
+            return
+        modal_future = gov.future or any(e == "hypothetical" for e in gov.effects[:1])
+        stance = modal_future or tense_is_present(draft.cand.token)  # "I don't accept", "won't end"
+        if gov.negated and t in COOPERATIVE and (stance or "negate" in gov.effects) and not gov.hypothetical:
+            draft.mode = content_mode("REJECT", draft)
+            draft.type, draft.cameo = "REJECT", "120"
+            gov.negated = False
+            draft.notes.append("refusal")
+            return
+        if gov.intent:
+            if t in VERBAL_COOPERATION:
+                draft.type, draft.cameo = "AGREE", "030"
+            elif t == "RETREAT":
+                draft.type = "CONCEDE"
+            elif t in CONFLICTUAL:
+                draft.mode = content_mode("THREATEN", draft)
+                draft.type, draft.cameo = "THREATEN", "130"
+            gov.future = False
+            return
+        own_voice = draft.reporter is None or (draft.actors and draft.reporter.country == draft.actors[0].country)
+        hedged = gov.hypothetical and not gov.condition and any(e == "hypothetical" for e in gov.effects)
+        if t in CONFLICTUAL - {"PROTEST"} and draft.actors and draft.actors[0].country and own_voice and (
+            ((gov.future or gov.hypothetical) and gov.consequent) or hedged
+        ):
+            # "If other tariffs are not dropped, I will increase the tariffs on cars": a threat.
+            draft.mode = content_mode("THREATEN", draft)
+            draft.type, draft.cameo = "THREATEN", "130"
+            gov.future = gov.hypothetical = False
+            return
+        if gov.future and not gov.hypothetical:
+            if t in VERBAL_COOPERATION:
+                draft.type, draft.cameo = "AGREE", "036" if t == "CONSULT" else "030"
+            elif t == "RETREAT":
+                draft.type = "CONCEDE"
+
+    # --- finishing -----------------------------------------------------------------------
+    def finish(self, draft: Draft, sent: Span) -> list[Event]:
+        consumed = draft.cand.consumed
+        if consumed is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in consumed.children):
+            draft.gov.negated = True  # "no talks were held"
+        self.apply_plover_rules(draft)
+        if draft.type == "CONSULT" and draft.cand.kind == "verb" and args.is_passive(draft.cand.token) \
+                and args.agent(draft.cand.token) is None:  # fmt: skip
+            return []  # "was met with brutality"
+        if draft.type == "CONSULT" and len(draft.actors) < 2 and not any(r.country or r.name for r in draft.recipients):
+            if not (draft.actors and draft.actors[0].span.root.lower_ in ("leaders", "sides", "two")):
+                draft.recipients = self.sentence_recipient(draft, sent) if draft.actors else []
+                if not draft.recipients:
+                    return []  # a consultation with no one named ("speaking to reporters")
+        if not draft.actors and draft.type in VERBAL_TYPES:
+            return []  # "Sullivan was asked…": a request with no one asking is not an event
+        if not draft.recipients and draft.type in FALLBACK_RECIPIENT_TYPES and len(draft.actors) == 1:
+            draft.recipients = self.sentence_recipient(draft, sent)
+        date_value, precision, source = self.date_of(draft)
+        gov = draft.gov
+        modality = Modality(
+            negated=gov.negated, hypothetical=gov.hypothetical, future=gov.future,
+            historical=False, reported_by=draft.reporter.actor() if draft.reporter else None,
+        )  # fmt: skip
+        if date_value and self.published and source == "text":
+            start, end = period_bounds(date_value)
+            if end is not None and end < self.published - timedelta(days=self.historical_days):
+                modality.historical = True
+            if start is not None and start > self.published:
+                modality.future = True
+        pairs = self.pairs(draft)
+        events = []
+        cand = draft.cand
+        group = stable_hash(self.document.id, cand.start, draft.type)[:12]
+        for actor, recipient in pairs:
+            confidence = self.confidence(draft, actor, recipient)
+            ident = stable_hash(self.document.id, cand.start, draft.type,
+                                actor.span.start_char if actor else -1, actor.name if actor else None,
+                                recipient.span.start_char if recipient else -1,
+                                recipient.name if recipient else None)  # fmt: skip
+            events.append(Event(
+                event_id=ident[:16], group_id=group, doc_id=self.document.id,
+                type=draft.type, mode=draft.mode, context=draft.context,
+                actor=actor.actor() if actor else None,
+                recipient=recipient.actor() if recipient else None,
+                date=date_value, date_precision=precision or "day", date_source=source,
+                modality=modality, cameo=draft.cameo,
+                score=self.lex.score(draft.type, draft.mode), confidence=confidence,
+                evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                                  trigger=cand.text, trigger_start=cand.start, trigger_end=cand.end),
+                location=self.location(cand),
+            ))  # fmt: skip
+        return events
+
+    def pairs(self, draft: Draft) -> list[tuple[Resolved | None, Resolved | None]]:
+        actors = draft.actors or [None]
+        recipients = draft.recipients
+        if not recipients and draft.type in RECIPROCAL and len(actors) > 1:
+            return [(actors[0], other) for other in actors[1:]]
+        if not recipients:
+            return [(a, None) for a in actors]
+        # A party is not its own recipient ("the Kremlin … threaten us" → no RUS→RUS pair).
+        return [(a, r) for a in actors for r in recipients
+                if not (a and r and (a.span == r.span or (a.name and a.name == r.name and a.country == r.country)))] \
+            or [(a, None) for a in actors]  # fmt: skip
+
+    def sentence_recipient(self, draft: Draft, sent: Span) -> list[Resolved]:
+        """No syntactic recipient: the nearest other named actor of another country in the sentence."""
+        actor_countries = {a.country for a in draft.actors if a.country}
+        if not actor_countries:
+            return []
+        taken = {t.i for a in draft.actors for t in a.span} | {t.i for t in draft.cand.words}
+        best: tuple[int, Resolved] | None = None
+        for ent in sent.ents:
+            if ent.label_ not in ("PERSON", "GPE", "ORG", "NORP") or any(t.i in taken for t in ent):
+                continue
+            found = self.resolve(ent.root)
+            if not found or not found[0].country or found[0].country in actor_countries:
+                continue
+            distance = abs(ent.start - draft.cand.token.i)
+            if best is None or distance < best[0]:
+                best = (distance, found[0])
+        if best is None:
+            return []
+        draft.notes.append("recipient from sentence")
+        return [best[1]]
+
+    def date_of(self, draft: Draft) -> tuple[str | None, str | None, str]:
+        from brink.timex import governing_timex, timex_date
+
+        trigger = draft.cand.token
+        sentence_tx = [t for t in self.timexes if trigger.sent.start_char <= t.start < trigger.sent.end_char]
+        tx = governing_timex(trigger, sentence_tx) if sentence_tx else None
+        if tx is None and draft.cand.consumed is not None and sentence_tx:
+            tx = governing_timex(draft.cand.consumed, sentence_tx)
+        verb = draft.gov.reporting_verb
+        if tx is None and verb is not None and sentence_tx and tense_is_present(trigger):
+            tx = governing_timex(verb, sentence_tx)  # a quote's act happens as it is told
+        if tx is not None and (value := timex_date(tx)) is not None:
+            date_value, precision = value
+            if precision == "day":
+                start, _ = period_bounds(date_value)
+                if start is not None and (self.published is None or start <= self.published):
+                    self.narrative_date = date_value
+            return date_value, precision, "text"
+        if self.narrative_date and trigger.pos_ in ("VERB", "AUX") and is_past(trigger):
+            return self.narrative_date, "day", "context"
+        if self.published is not None:
+            return self.published.isoformat(), "day", "published"
+        return None, None, "none"
+
+    def location(self, cand: Candidate) -> Place | None:
+        if not self.places:
+            return None
+        from brink.places import event_location
+
+        return event_location(cand.token, self.places)
+
+    def confidence(self, draft: Draft, actor: Resolved | None, recipient: Resolved | None) -> float:
+        """A score in [0, 1] from the trigger's prior and the evidence around it."""
+        score = draft.weight
+        if actor is None:
+            score -= 0.25
+        elif actor.country:
+            score += 0.1
+        else:
+            score -= 0.05
+        if draft.type in ("AID", "COOPERATE", "SANCTION") and recipient is None:
+            score -= 0.1
+        if recipient is not None and recipient.country:
+            score += 0.03
+        if draft.gov.claim:
+            score -= 0.1
+        if "recipient from sentence" in draft.notes:
+            score -= 0.05
+        if draft.cand.kind == "noun":
+            score -= 0.05
+        if draft.cand.token.dep_ == "ROOT" or draft.cand.token.head.dep_ == "ROOT" and draft.gov.reporter:
+            score += 0.05
+        return max(0.01, min(0.99, score))
+
+
+def aimed(verb: Token) -> bool:
+    """Was the weapon fired at a named place or party ("at Israel", "on Kharkiv")?"""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("at", "on", "into", "toward", "towards")
+        and any(g.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") for g in p.subtree)
+        for p in verb.children
+    )
+
+
+def focus_country(doc_actors, places: list[Place]) -> str | None:
+    """The country a document is mostly about: the most frequent country among resolved actor
+    mentions and places, if it clearly leads (a third of the mentions or more)."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for m in getattr(doc_actors, "mentions", []) or []:
+        country = getattr(m.resolution, "country", None)
+        if country and len(country) == 3 and country.isupper():
+            counts[country] += 1
+    for p in places:
+        if p.country:
+            counts[p.country] += 1
+    if not counts:
+        return None
+    (top, n), total = counts.most_common(1)[0], sum(counts.values())
+    return top if n * 3 >= total else None
+
+
+def content_mode(type_: str, content: Draft) -> str | None:
+    """The mode of a REQUEST/REJECT/THREATEN from the act it is about (PLOVER mode tables)."""
+    t = content.type
+    if type_ in ("REQUEST", "REJECT"):
+        if t in ("RETREAT", "CONCEDE"):
+            return "yield"
+        if t in ("CONSULT", "AGREE"):
+            return "meet"
+        if t in ("AID", "COOPERATE", "SUPPORT"):
+            return "assist"
+        return "change"
+    if type_ == "THREATEN":
+        if t == "ASSAULT":
+            return "territory" if "territory" in content.context else "violence"
+        if t == "MOBILIZE":
+            return "violence"
+        if t == "COERCE":
+            return {"arrest": "arrest", "ban": "ban", "deport": "expel"}.get(content.mode or "", "restrict")
+        if t == "SANCTION":
+            return "expel" if content.mode == "expel" else "relations"
+        if t == "PROTEST":
+            return "restrict"
+    return content.mode
+
+
+NON_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+NON_ACTOR_PRONOUNS = {"this", "that", "these", "those", "what", "which", "who", "whom", "it", "you",
+                      "something", "anything", "nothing", "everything", "one"}
+
+
+def is_entity_like(r: Resolved) -> bool:
+    """Can this phrase be an actor or recipient? Resolved, a name, or a personal pronoun; not
+    "tensions", "this" or "you"."""
+    root = r.span.root
+    if root.ent_type_ in NON_ACTOR_ENTITIES:
+        return False
+    if r.country or r.sector:
+        return True
+    if root.pos_ == "PRON":
+        return root.lower_ not in NON_ACTOR_PRONOUNS
+    return root.pos_ == "PROPN" or root.ent_type_ in ENTITY_LABELS
+
+
+def is_question(sent: Span) -> bool:
+    text = sent.text.rstrip(" \n\"'”’)")
+    return text.endswith("?")
+
+
+def same_actor(a: Resolved, others: list[Resolved]) -> bool:
+    """Same party for PLOVER purposes: the same country (Biden and "the U.S.") or the same words."""
+    return any((a.country and a.country == o.country) or a.span == o.span for o in others)
+
+
+def stable_hash(*parts: object) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+
+
+def dedupe_events(events: list[Event]) -> list[Event]:
+    """One record per act: repeated mentions in a document with the same who/what/when collapse."""
+    best: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    seen_ids: set[str] = set()
+    for e in events:
+        if e.event_id in seen_ids:
+            continue  # the same pair from the same trigger, reached twice
+        seen_ids.add(e.event_id)
+        key = (
+            e.type, e.actor.country if e.actor else None, e.actor.name if e.actor else None,
+            e.recipient.country if e.recipient else None, e.recipient.name if e.recipient else None,
+            e.date, e.modality.negated, e.modality.hypothetical, e.modality.future,
+        )  # fmt: skip
+        if key[1] is None and key[2] is None:
+            key = key + (e.event_id,)  # actorless mentions are not merged
+        if key not in best:
+            best[key] = e
+            order.append(key)
+        elif e.confidence > best[key].confidence:
+            best[key] = e
+    return [best[k] for k in order]
+
+
+def code_document(document: Document, doc: Doc, resolver=None, doc_actors=None,
+                  timexes: list[Timex] | None = None, places: list[Place] | None = None,
+                  min_confidence: float = 0.0, historical_days: int = 365) -> list[Event]:  # fmt: skip
+    """All events of one parsed document, in text order."""
+    coder = DocumentCoder(document, doc, resolver, doc_actors, timexes=timexes, places=places,
+                          historical_days=historical_days)  # fmt: skip
+    events: list[Event] = []
+    for sent in doc.sents:
+        events.extend(coder.code_sentence(sent))
+    events = [e for e in dedupe_events(events) if e.confidence >= min_confidence]
+    return events
+

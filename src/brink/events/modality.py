@@ -1,0 +1,223 @@
+"""Is the act real? Negation, conditionals, intentions, plans, claims and reported speech.
+
+`govern(trigger)` walks from a trigger up the dependency tree through complement edges and reads the
+cues on the way (`data/lexicon/cues.tsv`): modal auxiliaries, "if" clauses, negation, and the verbs
+and nouns that embed the trigger ("warned that…", "denies planning to…", "accused X of…", "the
+threat of…"). The walk stops at relative clauses and coordination, whose modality is their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from brink.events.lexicon import Lexicon
+
+COMPLEMENT_EDGES = {"xcomp", "ccomp", "advcl", "pcomp", "dobj", "obj", "pobj", "prep", "acl",
+                    "nsubj", "nsubjpass", "attr", "oprd", "acomp", "appos", "npadvmod",
+                    "compound", "amod", "poss", "dative", "agent", "csubj", "nmod"}  # fmt: skip
+CLAUSE_STOP = {"relcl", "parataxis"}
+# Edges into a noun phrase: a cue two noun phrases away ("ready to provide help in defending against
+# possible occupation") is not about this act.
+NOMINAL_EDGES = {"dobj", "obj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod",
+                 "poss", "npadvmod", "dative", "agent", "nmod", "oprd"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+HEDGE_ADJ = {
+    "possible": "hypothetical", "potential": "hypothetical", "hypothetical": "hypothetical",
+    "threatened": "irrealis", "proposed": "irrealis", "planned": "future", "future": "future",
+    "upcoming": "future", "imminent": "future", "looming": "future", "prospective": "future",
+    "alleged": "claim", "purported": "claim", "reported": "claim", "suspected": "claim",
+    "so-called": "claim", "failed": "negate", "attempted": "irrealis",
+}  # fmt: skip
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
+# Words whose "about/on/over" objects are topics of talk, not acts: "a conversation about troop
+# movements", "talks on sanctions".
+TOPIC_HOLDERS = {"talk", "conversation", "discussion", "meeting", "call", "consultation", "negotiation",
+                 "debate", "summit", "dialogue", "speak", "discuss", "negotiate", "meet", "question",
+                 "report", "article", "story", "concern", "worry", "statement", "briefing", "brief",
+                 "ask", "remark", "comment", "speech", "interview", "conference", "hearing", "vote"}
+
+
+@dataclass
+class Governance:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    intent: bool = False  # the actor commits to the act (AGREE / THREATEN in PLOVER)
+    refused: bool = False
+    claim: bool = False
+    suppressed: bool = False  # not an event of its own (threatened, requested, wished, topic)
+    reporter: Token | None = None  # subject of the governing speech or claim verb
+    reporting_verb: Token | None = None
+    governor: Token | None = None  # the embedding word that suppressed or refused this act
+    consequent: bool = False  # the act is the "then" of an "if" ("If X…, I will impose tariffs")
+    condition: bool = False  # the act is inside an "if" clause: a supposition, not an act
+    effects: list[str] = field(default_factory=list)
+
+
+def _own_markers(token: Token, lex: Lexicon, gov: Governance) -> None:
+    """Negation, modal auxiliaries and hedging modifiers on one clause head."""
+    for c in token.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+            gov.negated = True
+        elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
+            effect = lex.cue(c.lemma_.lower(), "AUX") or lex.cue(c.lower_, "AUX")
+            if c.lower_ in ("wo", "'ll"):
+                effect = "future"
+            _apply(effect, gov)
+        elif c.dep_ == "aux" and c.lower_ in ("going",):
+            gov.future = True
+        elif c.dep_ == "mark" and (effect := lex.cue(c.lower_, "SCONJ")):
+            _apply(effect, gov)
+        elif c.dep_ == "amod" and c.lower_ in HEDGE_ADJ:
+            _apply(HEDGE_ADJ[c.lower_], gov)
+        elif c.dep_ in ("advmod",) and c.lower_ in ("allegedly", "reportedly", "purportedly"):
+            gov.claim = True
+        elif c.dep_ in ("dobj", "obj") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            gov.negated = True  # "made no concessions", "offered no guarantees"
+    # "should the situation escalate": an inverted conditional has the modal before the subject.
+    if token.dep_ == "advcl":
+        aux = [c for c in token.children if c.dep_ == "aux" and c.lower_ in ("should", "had", "were")]
+        subj = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if aux and subj and aux[0].i < subj[0].i:
+            gov.hypothetical = True
+
+
+def _apply(effect: str | None, gov: Governance) -> None:
+    if not effect:
+        return
+    gov.effects.append(effect)
+    if effect == "hypothetical":
+        gov.hypothetical = True
+    elif effect == "future":
+        gov.future = True
+    elif effect == "negate":
+        gov.negated = True
+    elif effect == "intent":
+        gov.intent = True
+    elif effect == "refuse":
+        gov.refused = True
+        gov.suppressed = True
+    elif effect == "claim":
+        gov.claim = True
+    elif effect in ("irrealis", "topic"):
+        gov.suppressed = True
+
+
+def _cue_of(word: Token, lex: Lexicon) -> str | None:
+    pos = "VERB" if word.pos_ in ("VERB", "AUX") else word.pos_
+    return lex.cue(word.lemma_.lower(), pos)
+
+
+def govern(trigger: Token, lex: Lexicon, is_trigger: set[int] | None = None) -> Governance:
+    """Read the modality of the act expressed by `trigger` from its syntactic context.
+
+    `is_trigger` holds the indices of tokens that are event triggers themselves: when such a word
+    embeds this one ("urged X to withdraw", "agreed to meet"), this act is its content, not an
+    event of its own, and the governing trigger is returned in `governor`.
+    """
+    gov = Governance()
+    is_trigger = is_trigger or set()
+    _own_markers(trigger, lex, gov)
+    gov.consequent = has_condition(trigger)
+    token = trigger
+    crossed_report = False
+    steps = nominal_hops = 0
+    while token.dep_ != "ROOT" and steps < 12:
+        steps += 1
+        edge, head = token.dep_, token.head
+        if edge in NOMINAL_EDGES:
+            nominal_hops += 1
+        if edge in CLAUSE_STOP:
+            break
+        if edge == "conj":
+            # Coordinated clauses share what governs them, not each other's cues.
+            token = head
+            continue
+        if edge not in COMPLEMENT_EDGES:
+            token = head
+            continue
+        if edge == "advcl":
+            marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+            if marks & {"if", "unless", "whether", "lest"}:
+                gov.hypothetical = True
+                gov.condition = True
+        if edge == "pobj" and head.lower_ in TOPIC_PREPS and head.head.lemma_.lower() in TOPIC_HOLDERS:
+            gov.suppressed = True  # the topic of a conversation, question or report
+            gov.effects.append("topic")
+            return gov
+        effect = _cue_of(head, lex) if edge != "nsubj" else None
+        if effect in ("intent", "future", "irrealis", "refuse", "negate") and nominal_hops > 1:
+            effect = None  # the cue governs another act, not this one
+        flipped = effect == "refuse" and any(c.dep_ == "neg" for c in head.children)
+        if flipped:
+            effect = "intent"  # "will not hesitate to", "not reluctant to"
+        if head.pos_ == "ADP" and head.lower_ in ("if", "unless"):
+            gov.hypothetical = True
+        if effect and head.i in is_trigger and effect in ("irrealis", "intent", "refuse", "future", "negate"):
+            # The embedding word is an event (urge, agree, refuse, threaten): this act is its content.
+            gov.suppressed = True
+            gov.governor = head
+            gov.effects.append(effect)
+            return gov
+        if effect in ("report", "claim"):
+            if gov.reporter is None:
+                gov.reporter = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                gov.reporting_verb = head
+            if effect == "claim":
+                gov.claim = True
+            crossed_report = True
+        elif effect in ("topic",) and trigger.pos_ in ("NOUN", "PROPN"):
+            _apply(effect, gov)
+        elif effect and effect != "topic" and effect != "realis":
+            if effect in ("irrealis", "refuse") or not crossed_report:
+                _apply(effect, gov)
+                if gov.suppressed and gov.governor is None:
+                    gov.governor = head
+        if head.pos_ in ("VERB", "AUX") and not crossed_report and not flipped:
+            _own_markers(head, lex, gov)
+        token = head
+    if gov.reporter is None:
+        gov.reporter = according_to(trigger)
+    return gov
+
+
+def has_condition(trigger: Token) -> bool:
+    """Does an "if"/"unless" clause hang off the trigger's clause (the trigger is its consequent)?"""
+    clause = trigger
+    for _ in range(4):
+        for c in clause.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                return True
+        if clause.dep_ in ("xcomp", "aux") or (clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT"):
+            clause = clause.head
+        else:
+            break
+    return False
+
+
+def according_to(trigger: Token) -> Token | None:
+    """The source in "…, according to the Kremlin" attached anywhere in the trigger's sentence."""
+    for tok in trigger.sent:
+        if tok.lower_ == "according" and tok.dep_ in ("prep", "advmod", "mwe", "case"):
+            for c in tok.subtree:
+                if c.dep_ == "pobj":
+                    return c
+    return None
+
+
+def tense_is_present(verb: Token) -> bool:
+    """Present tense (incl. do-support: "I don't accept"): a quote's act is dated with its telling."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+
+
+def is_past(verb: Token) -> bool:
+    """Simple past or past perfect (not present perfect): such acts sit at the narrative's time."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")

@@ -1,0 +1,230 @@
+"""Finding event triggers in a parsed sentence and reading their sense from the lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from brink.events.arguments import child, is_passive
+from brink.events.lexicon import Frame, Lexicon, Pattern, Sense
+
+VERBAL = {"VERB", "AUX"}
+# "X called Y Z" / "described Y as Z" characterise an actor: in news, nearly always a criticism.
+NAMING_VERBS = {"call", "describe", "term", "dub"}
+NAMING_SENSE = Sense("ACCUSE", "disapprove", "111", (), 0.55, "verb")
+NOUNS = {"NOUN", "PROPN"}
+
+
+@dataclass
+class Candidate:
+    """A trigger: the head token, its sense, and the tokens that make up its text."""
+
+    token: Token
+    sense: Sense
+    kind: str  # "verb" or "noun"
+    words: list[Token] = field(default_factory=list)
+    consumed: Token | None = None  # the object noun a frame used up ("held talks" → talks)
+
+    @property
+    def text(self) -> str:
+        words = sorted(self.words or [self.token], key=lambda t: t.i)
+        return " ".join(t.text for t in words)
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in (self.words or [self.token]))
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t.text) for t in (self.words or [self.token]))
+
+
+def word_key(token: Token) -> str:
+    """Lemma, with hyphenated compounds joined ("build-up", "sit-in", "cease-fire")."""
+    run = hyphen_run(token)
+    if len(run) == 1:
+        return token.lemma_.lower()
+    return "".join(t.lower_ for t in run[:-1]) + run[-1].lemma_.lower()
+
+
+def hyphen_run(token: Token) -> list[Token]:
+    """The tokens of a hyphenated word ("build", "-", "up") around `token`, or just `token`."""
+    doc = token.doc
+    start = end = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not (doc[end].whitespace_ or doc[end + 1].whitespace_):
+        end += 2
+    return [doc[i] for i in range(start, end + 1)]
+
+
+def _phrase_words(token: Token) -> set[str]:
+    words = {t.lemma_.lower() for t in token.subtree}
+    words |= {t.lower_ for t in token.subtree}
+    return words
+
+
+def pattern_matches(pattern: Pattern, token: Token) -> bool:
+    if word_key(token) != pattern.head and token.lemma_.lower() != pattern.head:
+        return False
+    if not pattern.modifiers:
+        return True
+    words = _phrase_words(token)
+    return all(m in words for m in pattern.modifiers)
+
+
+def noun_sense(token: Token, lex: Lexicon) -> Sense | None:
+    key = word_key(token)
+    options = lex.nouns.get(key) or lex.nouns.get(token.lemma_.lower())
+    if not options:
+        return None
+    modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    modifiers |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    for pattern, sense in options:
+        if all(m in modifiers for m in pattern.modifiers):
+            return sense
+    return None
+
+
+def verb_objects(verb: Token, particle: str | None) -> list[Token]:
+    """What a verb acts on: its object (or passive subject), or the object of its particle."""
+    objects: list[Token] = []
+    if particle:
+        for c in verb.children:
+            if c.dep_ in ("prep", "prt") and c.lower_ == particle:
+                objects.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    obj = child(verb, "nsubjpass") if is_passive(verb) else child(verb, "dobj", "obj")
+    if obj is not None:
+        objects.append(obj)
+        objects.extend(c for c in obj.conjuncts if c.i > obj.i)
+    for c in verb.children:  # "called for sanctions", "went on strike", "hit Mexico with a levy"
+        if c.dep_ == "prep" and not particle and (
+            c.lower_ in ("for", "on", "to", "from", "of") or (c.lower_ == "with" and obj is not None)
+        ):
+            objects.extend(g for g in c.children if g.dep_ == "pobj")
+    if not objects and verb.dep_ != "conj":
+        # "imposing and then delaying a tariff": coordinated verbs share the last one's object
+        for conj in verb.conjuncts:
+            if conj.i > verb.i and (shared := child(conj, "dobj", "obj")) is not None:
+                objects.append(shared)
+                break
+    return objects
+
+
+def _particle(verb: Token, lex: Lexicon) -> str | None:
+    known = lex.particles.get(verb.lemma_.lower())
+    if not known:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep") and c.lower_ in known:
+            return c.lower_
+    # "open fire": the second word is the object, handled by frames
+    return None
+
+
+def verb_sense(verb: Token, lex: Lexicon) -> tuple[Sense, Token | None, str | None] | None:
+    """The sense of a verb trigger, the object noun its frame consumed, and its particle."""
+    lemma = verb.lemma_.lower()
+    particle = _particle(verb, lex)
+    key = f"{lemma} {particle}" if particle else lemma
+    objects = verb_objects(verb, particle)
+    # The most specific matching frame wins: "held joint drills" (COOPERATE) over "held drills".
+    best: tuple[int, Frame, Token] | None = None
+    for name in ([key, lemma] if particle else [lemma]):
+        for frame in lex.frames.get(name, []):
+            for obj in objects:
+                for pattern in frame.objects:
+                    if pattern_matches(pattern, obj) and (best is None or len(pattern.modifiers) > best[0]):
+                        best = (len(pattern.modifiers), frame, obj)
+    if best is not None:
+        _, frame, obj = best
+        if frame.sense is None:
+            return None  # vetoed: "released a report"
+        if frame.sense.type != "NOUN":
+            return frame.sense, obj, particle
+        if (sense := noun_sense(obj, lex)) is not None:
+            return _strengthen(sense, frame.sense.weight), obj, particle
+    sense = lex.verbs.get(key) or lex.verbs.get(lemma)
+    if sense is not None:
+        return (sense, None, particle) if sense.type != "NONE" else None
+    if lemma in NAMING_VERBS and objects and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children):
+        return NAMING_SENSE, None, particle  # "called Canada one of the highest tariffing nations"
+    return _cameo_sense(verb, key, lemma, objects, lex, particle)
+
+
+def _strengthen(sense: Sense, weight: float) -> Sense:
+    return Sense(sense.type, sense.mode, sense.cameo, sense.context, max(sense.weight, weight),
+                 "frame", sense.recipient_preps)  # fmt: skip
+
+
+def _cameo_sense(
+    verb: Token, key: str, lemma: str, objects: list[Token], lex: Lexicon, particle: str | None
+) -> tuple[Sense, Token | None, str | None] | None:
+    """A PETRARCH2 verb pattern that fits this verb's own object and prepositional phrases.
+
+    Patterns are matched against heads, not loose words in the subtree: "- * ATTACK" needs the
+    object's head to be "attack", "(FOR RETRIAL)" a "for" phrase headed by "retrial".
+    """
+    entry = lex.cameo.get(key) or lex.cameo.get(lemma)
+    if entry is None or lex.cue(lemma, "VERB") is not None:
+        return None  # modality cues ("say", "want", "plan") are never triggers themselves
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    for obj_slots, prep_slots, sense in entry.patterns:
+        if not obj_slots and not prep_slots:
+            continue
+        if obj_slots and not any(_head_matches(lex, obj_slots, o) for o in objects):
+            continue
+        if all(prep in preps and (not alts or any(_head_matches(lex, alts, g) for g in preps[prep].children
+                                                 if g.dep_ == "pobj")) for prep, alts in prep_slots):
+            return sense, None, particle
+    # A dictionary verb's default code alone over-codes badly ("want", "think", "explain" all carry
+    # one), so the CAMEO dictionary contributes only through its verb + object patterns.
+    return None
+
+
+def _head_matches(lex: Lexicon, alternatives: list[list[str]], token: Token) -> bool:
+    """Does one alternative end in this token's head word, with its other words in the phrase?"""
+    head = {token.lemma_.lower(), token.lower_}
+    words = _phrase_words(token)
+    for alt in alternatives:
+        if not alt:
+            continue
+        last = alt[-1]
+        if last.startswith("&"):
+            if not any(member and member[-1] in head and all(m in words for m in member[:-1])
+                       for member in lex.cameo_sets.get(last[1:], ())):  # fmt: skip
+                continue
+        elif last not in head:
+            continue
+        if lex.slot_matches([alt[:-1]], words) if alt[:-1] else True:
+            return True
+    return False
+
+
+def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
+    """All trigger candidates in a sentence, verbs first; frame objects are consumed."""
+    candidates: list[Candidate] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ not in VERBAL or tok.dep_ in ("aux", "auxpass", "amod"):
+            continue  # "a jailed activist": an adjectival participle describes, it does not report
+        found = verb_sense(tok, lex)
+        if found is None:
+            continue
+        sense, obj, particle = found
+        words = [tok]
+        if particle:
+            words += [c for c in tok.children if c.lower_ == particle and c.dep_ in ("prt", "prep")][:1]
+        if obj is not None:
+            words.append(obj)
+            consumed.add(obj.i)
+            consumed.update(c.i for c in obj.children if c.dep_ in ("compound",))
+        candidates.append(Candidate(tok, sense, "verb", words, obj))
+    for tok in sent:
+        if tok.pos_ not in NOUNS or tok.i in consumed:
+            continue
+        sense = noun_sense(tok, lex)
+        if sense is not None:
+            candidates.append(Candidate(tok, sense, "noun", hyphen_run(tok)))
+    return candidates

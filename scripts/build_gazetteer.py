@@ -207,7 +207,9 @@ def build(check_only: bool = False, out: Path = OUT) -> int:
         cc = c["countrycode"]
         pop = int(c["population"] or 0)
         focus = cc in FOCUS or (cc, c["admin1code"]) in FOCUS_ADMIN1
-        keep = pop >= 15000 or (focus and pop >= 1000)
+        # GeoNames gives no population for some district seats in the focus countries
+        # (Tessalit, Abeibara): they are kept, and rank as the smallest towns.
+        keep = pop >= 15000 or (focus and (pop >= 1000 or pop == 0))
         if not keep or cc not in iso3:
             continue
         p = Place(c["name"], "city", iso3[cc], cc2=cc, admin1_code=c["admin1code"],

@@ -3,7 +3,8 @@
     .venv/bin/python tests/places/places_eval.py          # print the scores and every miss
 
 toponyms.tsv is the set the rules were tuned on; toponyms_holdout.tsv was written afterwards and
-scored once before any further change, so its score is the honest estimate.
+scored once before its misses were fixed; toponyms_final.tsv was written after all tuning and
+scored once with no change afterwards: its score is the honest estimate.
 
 Toponyms (toponyms.tsv): a case is country-correct when the place geoparse gives for the mention
 has the expected country (a sea's "no country" included), and place-correct when its name and
@@ -150,9 +151,19 @@ def judge_toponym(case: ToponymCase) -> tuple[bool, bool, Place | None]:
     if got is None:
         return False, False, None
     country_ok = got.country == case.country
-    place_ok = (country_ok and got.feature == case.feature
-                and name_key(got.name) == name_key(case.name))
+    place_ok = country_ok and got.feature == case.feature and same_place(got, case.name)
     return country_ok, place_ok, got
+
+
+def same_place(got: Place, name: str) -> bool:
+    """Whether `got` is the place called `name`: by its display name, or by any name the gazetteer
+    knows it by (the test may write "Dzhankoi" for GeoNames' "Dzhankoy")."""
+    from brink.places import load_gazetteer
+
+    if name_key(got.name) == name_key(name):
+        return True
+    return any(e.name == got.name and e.country == got.country and e.feature == got.feature
+               for e, _ in load_gazetteer().lookup(name_key(name)))
 
 
 def judge_location(case: LocationCase) -> tuple[bool, Place | None]:
@@ -207,6 +218,7 @@ def report(name: str, cases: list[ToponymCase]) -> None:
 def main() -> None:
     report("toponyms (tuning set)", load_toponyms())
     report("toponyms (held-out set)", load_toponyms(HERE / "toponyms_holdout.tsv"))
+    report("toponyms (final held-out set)", load_toponyms(HERE / "toponyms_final.tsv"))
     locations = load_locations()
     ls = score_locations(locations)
     print(f"locations: {int(ls['cases'])} cases, correct {ls['correct']:.1%}")

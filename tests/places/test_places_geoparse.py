@@ -9,6 +9,7 @@ from brink.nlp import parse
 from brink.places import geoparse
 
 HOLDOUT = HERE / "toponyms_holdout.tsv"
+FINAL = HERE / "toponyms_final.tsv"
 
 # (sentence, mention, occurrence, expected (name, feature, country) or None, actor countries)
 CASES = [
@@ -119,11 +120,12 @@ def test_unknown_context_codes_are_ignored() -> None:
 @pytest.mark.parametrize("path, country_floor, place_floor", [
     (None, 0.95, 0.85),
     (HOLDOUT, 0.95, 0.85),
+    (FINAL, 0.95, 0.85),
 ])
 def test_accuracy_floors(path, country_floor: float, place_floor: float) -> None:
     """The brief's targets as floors: >= 95 % right country, >= 85 % right place."""
     cases = load_toponyms() if path is None else load_toponyms(path)
-    assert len(cases) >= 100
+    assert len(cases) >= 80
     scores = score_toponyms(cases)
     assert scores["country"] >= country_floor, scores
     assert scores["place"] >= place_floor, scores

@@ -24,6 +24,8 @@ from brink.timeline import period_bounds
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 ORDERING = {"order", "ask", "tell", "instruct", "force", "give"}
 EXPULSION = Sense("SANCTION", "expel", "166", ("diplomatic",), 0.8, "verb")
+DEONTIC = {"must", "should"}
+DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
 ACCUSATION = Sense("ACCUSE", "allege", "112", (), 0.75, "verb")
 COURT_ORDER = Sense("SANCTION", "convict", "116", ("legal",), 0.75, "verb")
 PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
@@ -89,6 +91,7 @@ class DocumentCoder:
         self.narrative_date: str | None = None  # the last day-precision date an act was given
         self.focus = focus_country(doc_actors, self.places)
         self.trigger_idx: set[int] = set()
+        self.trigger: Token | None = None  # the trigger whose arguments are being resolved
 
     # --- resolution ----------------------------------------------------------------------
     def resolve(self, head: Token | None) -> list[Resolved]:
@@ -128,11 +131,19 @@ class DocumentCoder:
         return out
 
     def local_country(self, tok: Token) -> str | None:
-        """The country of a place named in the token's sentence, else the document's focus."""
-        sent = tok.sent
-        for place in self.places:
-            if sent.start_char <= place.start < sent.end_char and place.country:
-                return place.country
+        """The country where the act being coded happened, else the document's focus country.
+
+        Only for plain agent nouns ("security forces", "the junta"): a phrase holding a name the
+        resolver could not place ("European Community ministers") is left without a country.
+        """
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in args.phrase(tok)):
+            return None
+        if self.trigger is not None and self.places:
+            from brink.places import event_location
+
+            where = event_location(self.trigger, self.places)
+            if where is not None and where.country:
+                return where.country
         return self.focus
 
     # --- one sentence --------------------------------------------------------------------
@@ -146,6 +157,7 @@ class DocumentCoder:
         self.trigger_idx = trigger_idx
         drafts: dict[int, Draft] = {}
         contents: dict[int, list[Draft]] = {}
+        orphans: dict[int, Draft] = {}  # acts that are only wished or demanded, with no trigger over them
         for cand in candidates:
             gov = govern(cand.token, self.lex, trigger_idx)
             draft = self.draft(cand, gov)
@@ -154,6 +166,8 @@ class DocumentCoder:
             if gov.suppressed:
                 if gov.governor is not None:
                     contents.setdefault(gov.governor.i, []).append(draft)
+                else:
+                    orphans[cand.token.i] = draft
                 continue
             if gov.condition:
                 continue  # "if Russia further invades Ukraine": a supposition, not an act
@@ -162,6 +176,7 @@ class DocumentCoder:
             self.absorb_content(draft, contents.get(idx, []))
         self.merge_elaborations(drafts)
         self.add_accusations(drafts)
+        self.add_demands(sent, drafts, orphans)
         events: list[Event] = []
         for draft in drafts.values():
             events.extend(self.finish(draft, sent))
@@ -170,6 +185,7 @@ class DocumentCoder:
     def draft(self, cand: Candidate, gov: Governance) -> Draft | None:
         sense = cand.sense
         tok = cand.token
+        self.trigger = tok
         if cand.kind == "noun":
             actors, recipients = self.noun_arguments(cand)
             if actors is None:
@@ -296,6 +312,32 @@ class DocumentCoder:
             if announcer is not None:
                 return self.resolve(announcer), recipients
         return None, []
+
+    def add_demands(self, sent: Span, drafts: dict[int, Draft], orphans: dict[int, Draft]) -> None:
+        """"Britain said Libya must hand over the suspects": a demand by the speaker on Libya."""
+        for verb in sent:
+            if verb.i in drafts or verb.pos_ != "VERB" or self.lex.cue(verb.lemma_.lower(), "VERB") not in (
+                "report", "claim"
+            ):
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or not any(
+                    c.dep_ == "aux" and c.lower_ in DEONTIC for c in clause.children
+                ):
+                    continue
+                speaker, target = args.subject(verb), args.child(clause, "nsubj")
+                actors, recipients = self.resolve(speaker), self.resolve(target)
+                if not actors or not recipients or not (actors[0].country and recipients[0].country):
+                    continue
+                if same_actor(recipients[0], actors):
+                    continue
+                content = orphans.get(clause.i)
+                cand = Candidate(verb, DEMAND, "verb", [verb])
+                gov = govern(verb, self.lex, self.trigger_idx)
+                draft = Draft(cand=cand, type="REQUEST", mode=content_mode("REQUEST", content) if content else None,
+                              cameo="100", context=list(content.context) if content else [],
+                              actors=actors[:1], recipients=recipients[:1], gov=gov, weight=DEMAND.weight)  # fmt: skip
+                drafts[verb.i] = draft
 
     def add_accusations(self, drafts: dict[int, Draft]) -> None:
         """"Russia claimed that Ukraine had attacked the Kremlin": the claim accuses Ukraine."""

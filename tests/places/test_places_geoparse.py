@@ -74,6 +74,13 @@ CASES = [
     ("The Washington Post published the documents.", "Washington", 1, None, ()),
     ("The Kyiv Independent reported the strike first.", "Kyiv", 1, None, ()),
     ("Blasts hit Kabul's Dasht-e-Barchi neighbourhood.", "Dasht", 1, None, ()),
+    # headlines in capitals, one-token compounds, elided articles
+    ("KYIV, Ukraine - RUSSIA LAUNCHED 200 DRONES AT UKRAINE OVERNIGHT.", "RUSSIA", 1,
+     ("Russia", "country", "RUS"), ()),
+    ("U.S.-backed forces advanced in eastern Syria.", "U.S.", 1,
+     ("United States", "country", "USA"), ()),
+    ("Côte d'Ivoire and Guinea-Bissau signed the accord.", "Côte d'Ivoire", 1,
+     ("Ivory Coast", "country", "CIV"), ()),
     # misspellings within reach, small towns with their country in the story
     ("Officials in Zaporizhia said two people were killed.", "Zaporizhia", 1,
      ("Zaporizhzhia", "city", "UKR"), ()),

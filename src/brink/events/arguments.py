@@ -89,6 +89,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"):  # fmt: skip
             return obj
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+    if verb.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return subject(head, depth + 1)  # "Honduras is willing to withdraw": Honduras
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "relcl" and head.pos_ in NOMINAL:

@@ -25,6 +25,8 @@ CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 ORDERING = {"order", "ask", "tell", "instruct", "force", "give"}
 EXPULSION = Sense("SANCTION", "expel", "166", ("diplomatic",), 0.8, "verb")
 DEONTIC = {"must", "should"}
+CAUSAL_PREPS = {"after", "following", "in", "from", "by", "during", "of", "under"}
+HARM_VERBS = {"die", "kill", "injure", "wound", "hurt", "destroy", "damage", "displace", "flee", "lose", "suffer"}
 DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
 ACCUSATION = Sense("ACCUSE", "allege", "112", (), 0.75, "verb")
 COURT_ORDER = Sense("SANCTION", "convict", "116", ("legal",), 0.75, "verb")
@@ -33,7 +35,8 @@ CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 OCCURRENCE = {"take", "happen", "occur", "begin", "start", "erupt", "break", "continue", "resume",
               "kill", "wound", "injure", "hit", "destroy", "damage", "leave", "target", "end",
-              "intensify", "escalate", "rage", "spread", "follow", "claim", "open", "conclude"}  # fmt: skip
+              "intensify", "escalate", "rage", "spread", "follow", "claim", "open", "conclude",
+              "displace", "cause", "trigger", "prompt", "lead", "force", "spark"}  # fmt: skip
 SETTING_PREPS = {"during", "at", "after", "before", "in", "following", "amid", "on"}
 FALLBACK_RECIPIENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
@@ -304,6 +307,9 @@ class DocumentCoder:
             return self.resolve(args.subject(head.head)), recipients
         if noun.dep_ == "ROOT":
             return [], recipients  # headline style: "Protests in Minsk"
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CAUSAL_PREPS \
+                and sense.type in ("ASSAULT", "COERCE") and head.head.lemma_.lower() in HARM_VERBS:  # fmt: skip
+            return [], recipients  # "died after torture", "killed in an airstrike": it happened
         if noun.dep_ in ("dobj", "obj") and self.lex.cue(head.lemma_.lower(), "VERB") in ("report", "realis"):
             # "Diab announced the resignation of his government", "Iran announced the release of…"
             owner = [o for o in args.prep_objects(noun, {"of"}) if sense.type in ("RETREAT", "CONCEDE")
@@ -415,10 +421,9 @@ class DocumentCoder:
             draft.notes.append("refusal")
             return
         if gov.intent:
-            if t in VERBAL_COOPERATION:
+            # CAMEO 03x "express intent to…" maps to AGREE, retreats and concessions included.
+            if t in VERBAL_COOPERATION | {"RETREAT", "CONCEDE"}:
                 draft.type, draft.cameo = "AGREE", "030"
-            elif t == "RETREAT":
-                draft.type = "CONCEDE"
             elif t in CONFLICTUAL:
                 draft.mode = content_mode("THREATEN", draft)
                 draft.type, draft.cameo = "THREATEN", "130"
@@ -434,11 +439,8 @@ class DocumentCoder:
             draft.type, draft.cameo = "THREATEN", "130"
             gov.future = gov.hypothetical = False
             return
-        if gov.future and not gov.hypothetical:
-            if t in VERBAL_COOPERATION:
-                draft.type, draft.cameo = "AGREE", "036" if t == "CONSULT" else "030"
-            elif t == "RETREAT":
-                draft.type = "CONCEDE"
+        if gov.future and not gov.hypothetical and t in VERBAL_COOPERATION | {"RETREAT", "CONCEDE"}:
+            draft.type, draft.cameo = "AGREE", "036" if t == "CONSULT" else "030"
 
     # --- finishing -----------------------------------------------------------------------
     def finish(self, draft: Draft, sent: Span) -> list[Event]:

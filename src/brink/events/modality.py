@@ -65,6 +65,10 @@ def _own_markers(token: Token, lex: Lexicon, gov: Governance) -> None:
             effect = lex.cue(c.lemma_.lower(), "AUX") or lex.cue(c.lower_, "AUX")
             if c.lower_ in ("wo", "'ll"):
                 effect = "future"
+            elif c.lower_ in ("would", "'d") and not has_condition(token) and token.dep_ != "advcl":
+                # Unconditioned "would" is mostly the future of reported speech ("said it would free
+                # 1,500 prisoners"); with a condition it stays hypothetical.
+                effect = "future"
             _apply(effect, gov)
         elif c.dep_ == "aux" and c.lower_ in ("going",):
             gov.future = True
@@ -183,12 +187,26 @@ def govern(trigger: Token, lex: Lexicon, is_trigger: set[int] | None = None) -> 
     return gov
 
 
+CONDITION_MARKS = {"if", "unless", "provided", "providing", "once"}
+
+
+def is_condition_clause(clause: Token) -> bool:
+    """An "if"/"unless" clause, or an inverted one ("should the situation escalate")."""
+    if clause.dep_ != "advcl":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+        return True
+    aux = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in ("should", "had", "were")]
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and aux[0].i < subj[0].i)
+
+
 def has_condition(trigger: Token) -> bool:
-    """Does an "if"/"unless" clause hang off the trigger's clause (the trigger is its consequent)?"""
+    """Does a condition clause hang off the trigger's clause (the trigger is its consequent)?"""
     clause = trigger
     for _ in range(4):
         for c in clause.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            if is_condition_clause(c):
                 return True
         if clause.dep_ in ("xcomp", "aux") or (clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT"):
             clause = clause.head

@@ -13,6 +13,10 @@ VERBAL = {"VERB", "AUX"}
 # "X called Y Z" / "described Y as Z" characterise an actor: in news, nearly always a criticism.
 NAMING_VERBS = {"call", "describe", "term", "dub"}
 NAMING_SENSE = Sense("ACCUSE", "disapprove", "111", (), 0.55, "verb")
+# "found X guilty", "declared X liable": a verdict, CAMEO 116 (find guilty) → ACCUSE.
+VERDICT_VERBS = {"find", "declare", "rule", "hold", "judge", "pronounce"}
+VERDICTS = {"guilty", "liable", "responsible", "culpable"}
+VERDICT_SENSE = Sense("ACCUSE", "disapprove", "116", ("legal",), 0.8, "verb")
 NOUNS = {"NOUN", "PROPN"}
 
 
@@ -66,6 +70,8 @@ def _phrase_words(token: Token) -> set[str]:
 
 
 def pattern_matches(pattern: Pattern, token: Token) -> bool:
+    if pattern.head.startswith("@"):  # "@GPE": any named place
+        return token.ent_type_ == pattern.head[1:].upper()
     if word_key(token) != pattern.head and token.lemma_.lower() != pattern.head:
         return False
     if not pattern.modifiers:
@@ -150,6 +156,9 @@ def verb_sense(verb: Token, lex: Lexicon) -> tuple[Sense, Token | None, str | No
         return (sense, None, particle) if sense.type != "NONE" else None
     if lemma in NAMING_VERBS and objects and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children):
         return NAMING_SENSE, None, particle  # "called Canada one of the highest tariffing nations"
+    if lemma in VERDICT_VERBS and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in VERDICTS
+                                      for c in verb.subtree):  # fmt: skip
+        return VERDICT_SENSE, None, particle  # "a court found Barbarin guilty"
     return _cameo_sense(verb, key, lemma, objects, lex, particle)
 
 

@@ -124,6 +124,14 @@ def find_in_view(v: View, gaz: Gazetteer) -> tuple[list[Mention], Counter[str]]:
             i += 1
             continue
         found = _longest_match(v, i, gaz)
+        if found is None and "-" in v.words[i][1:]:
+            m = _hyphen_prefix(v, i, gaz)  # "U.S.-backed", one token in spaCy
+            if m is not None:
+                m.sent = v.sent[i]
+                if _admit(v, m, gaz, person_parts):
+                    mentions.append(m)
+                i += 1
+                continue
         if found is None:
             m = _fuzzy_mention(v, i, gaz)
             if m is None:
@@ -162,9 +170,11 @@ def _longest_match(v: View, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
         w = v.words[j]
         if j > i:
             region_word = v.lower[j] in REGION_WORDS  # "White Nile state", "Donetsk region"
-            if j in v.sent_starts or not (v.cap(j) or v.lower[j] in CONNECTORS or region_word):
+            elided = len(w) > 2 and w[1] in "'’" and w[2].isupper()  # "Côte d'Ivoire"
+            if j in v.sent_starts or not (v.cap(j) or v.lower[j] in CONNECTORS or region_word
+                                          or elided):
                 break
-            if not (v.cap(j) or region_word or (len(w) > 1 and w.endswith("."))):
+            if not (v.cap(j) or region_word or elided or (len(w) > 1 and w.endswith("."))):
                 continue  # a name never ends on a connector
         key = name_key(v.text[start_char:v.idx[j] + len(w)])
         if key.count(" ") + 1 > max_words:
@@ -172,6 +182,17 @@ def _longest_match(v: View, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
         if gaz.has_key(key):
             best = (j + 1, key)
     return best
+
+
+def _hyphen_prefix(v: View, i: int, gaz: Gazetteer) -> Mention | None:
+    """The place name before the hyphen of a one-token compound ("U.S.-backed")."""
+    word = v.words[i]
+    prefix = word[:word.index("-", 1)]
+    key = name_key(prefix)
+    cands = [(e, kind) for e, kind in gaz.lookup(key) if kind == OWN] if key else []
+    if not cands or not word[0].isupper():
+        return None
+    return Mention(i, i + 1, v.idx[i], v.idx[i] + len(prefix), key, cands)
 
 
 def _fuzzy_mention(v: View, i: int, gaz: Gazetteer) -> Mention | None:
@@ -264,11 +285,12 @@ def _admit(v: View, m: Mention, gaz: Gazetteer, person_parts: set[str]) -> bool:
     big = country_like or any(e.population >= SMALL_CITY or e.fame >= KNOWN for e, _ in own)
     surface = v.text[m.cstart:m.cend]
     if surface.isupper() and len(surface) > 1:
-        # "PISA", "NISA": acronyms. Capitals pass only as curated short forms of countries
-        # (US, UK, DRC), or as a dateline opening a sentence ("ISLAMABAD -", "BLANTYRE, Malawi").
+        # "PISA", "NISA": acronyms. Capitals pass only as the own names of countries and regions
+        # (US, UK, DRC, RUSSIA in a headline), or as a dateline opening a sentence ("ISLAMABAD -",
+        # "BLANTYRE, Malawi").
         dateline = m.start in v.sent_starts and m.end < v.n and v.words[m.end] in (
             ",", "-", "—", "–", "(")
-        if m.key not in gaz.names or not (dateline and big or (country_like and len(m.key) <= 4)):
+        if m.key not in gaz.names or not (dateline and big or country_like):
             return False
         m.cands = own
     ent = v.ent[m.start]

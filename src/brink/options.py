@@ -14,14 +14,16 @@ from brink.errors import UsageError
 
 @dataclass(frozen=True)
 class Options:
-    max_document_mb: float = 10
-    html_precision: bool = True
-    batch_size: int = 16
-    min_confidence: float = 0.2
-    keep_negated: bool = True
-    keep_hypothetical: bool = True
-    historical_days: int = 365
-    commit_every: int = 25
+    """Every setting brink reads; values come from defaults.toml (commented there)."""
+
+    max_document_mb: float
+    html_precision: bool
+    batch_size: int
+    min_confidence: float
+    keep_negated: bool
+    keep_hypothetical: bool
+    historical_days: int
+    commit_every: int
 
     def replace(self, **changes: Any) -> Options:
         return Options(**{**self.__dict__, **changes})

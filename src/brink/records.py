@@ -150,6 +150,8 @@ class Event:
     confidence: float
     location: Place | None = None
     schema: str = EVENT_SCHEMA
+    # What the confidence model saw; kept for training and diagnostics, never serialised.
+    features: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -115,7 +115,12 @@ RELATIVE = {"which", "who", "whom", "that", "whose"}
 
 
 def antecedent(token: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies ("Mexico, which he hit…")."""
+    """A relative pronoun stands for the noun its clause modifies ("Mexico, which he hit…";
+    "demonstrators, some of whom threw rocks")."""
+    of = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.lower_ in RELATIVE), None)  # fmt: skip
+    if of is not None and token.lower_ in ("some", "many", "most", "all", "several", "one", "two", "few"):
+        token = of
     if token.lower_ in RELATIVE and token.tag_ in ("WDT", "WP", "WP$"):
         clause = token.head
         while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
@@ -161,8 +166,9 @@ def phrase(head: Token) -> Span:
     stack = [c for c in head.children]
     while stack:
         tok = stack.pop()
-        if tok.dep_ in PHRASE_DROP and not (tok.dep_ == "prep" and tok.lower_ in KEEP_PREPS and tok.head == head):
-            continue
+        kept_prep = tok.dep_ == "prep" and (tok.lower_ == "of" or (tok.lower_ in KEEP_PREPS and tok.head == head))
+        if tok.dep_ in PHRASE_DROP and not kept_prep:
+            continue  # "Top diplomats from the Group of Seven" keeps its "of" phrases
         keep.append(tok)
         stack.extend(tok.children)
     start = min(t.i for t in keep)

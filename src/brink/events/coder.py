@@ -15,6 +15,7 @@ from datetime import timedelta
 from spacy.tokens import Doc, Span, Token
 
 from brink.events import arguments as args
+from brink.events.confidence import confidence as score_confidence
 from brink.events.lexicon import COOPERATIVE, VERBAL_COOPERATION, Lexicon, Sense, load_lexicon
 from brink.events.modality import Governance, govern, is_past, tense_is_present
 from brink.events.triggers import Candidate, find_candidates
@@ -95,6 +96,7 @@ class DocumentCoder:
         self.focus = focus_country(doc_actors, self.places)
         self.trigger_idx: set[int] = set()
         self.trigger: Token | None = None  # the trigger whose arguments are being resolved
+        self.candidates_in_sentence = 0
 
     # --- resolution ----------------------------------------------------------------------
     def resolve(self, head: Token | None) -> list[Resolved]:
@@ -156,6 +158,7 @@ class DocumentCoder:
         candidates = find_candidates(sent, self.lex)
         if not candidates:
             return []
+        self.candidates_in_sentence = len(candidates)
         trigger_idx = {c.token.i for c in candidates}
         self.trigger_idx = trigger_idx
         drafts: dict[int, Draft] = {}
@@ -303,14 +306,19 @@ class DocumentCoder:
             return [], recipients  # "talks took place", "an airstrike killed…"
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SETTING_PREPS \
                 and sense.type == "CONSULT" and head.head.pos_ in ("VERB", "AUX"):  # fmt: skip
-            # "during Tuesday's meeting with Biden, Putin reiterated…": the subject took part.
-            return self.resolve(args.subject(head.head)), recipients
+            # "during Tuesday's meeting with Biden, Putin reiterated…": the subject took part;
+            # "told Trump in phone conversations": so did the one told.
+            verb = head.head
+            if not recipients:
+                told = args.child(verb, "dobj", "dative")
+                recipients = [r for r in self.resolve(told) if is_entity_like(r)] if told is not None else []
+            return self.resolve(args.subject(verb)), recipients
         if noun.dep_ == "ROOT":
             return [], recipients  # headline style: "Protests in Minsk"
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CAUSAL_PREPS \
                 and sense.type in ("ASSAULT", "COERCE") and head.head.lemma_.lower() in HARM_VERBS:  # fmt: skip
             return [], recipients  # "died after torture", "killed in an airstrike": it happened
-        if noun.dep_ in ("dobj", "obj") and self.lex.cue(head.lemma_.lower(), "VERB") in ("report", "realis"):
+        if noun.dep_ in ("dobj", "obj") and self.lex.cue(head.lemma_.lower(), "VERB") in ("report", "realis", "claim"):
             # "Diab announced the resignation of his government", "Iran announced the release of…"
             owner = [o for o in args.prep_objects(noun, {"of"}) if sense.type in ("RETREAT", "CONCEDE")
                      and sense.mode == "resign"]  # fmt: skip
@@ -402,10 +410,10 @@ class DocumentCoder:
     def apply_plover_rules(self, draft: Draft) -> None:
         gov, t = draft.gov, draft.type
         sectors = {a.sector for a in draft.actors}
-        if t in ("ASSAULT", "COERCE") and sectors and sectors <= PROTESTER_SECTORS:
-            # "Protesters stormed parliament", "farmers blocked border crossings"
-            draft.type, draft.mode = "PROTEST", ("riot" if t == "ASSAULT" else "obstruct")
-            draft.cameo = "145" if t == "ASSAULT" else "144"
+        if t in ("ASSAULT", "COERCE", "MOBILIZE") and sectors and sectors <= PROTESTER_SECTORS:
+            # "Protesters stormed parliament", "farmers blocked border crossings", "crowds massed"
+            mode, cameo = {"ASSAULT": ("riot", "145"), "COERCE": ("obstruct", "144")}.get(t, ("demo", "141"))
+            draft.type, draft.mode, draft.cameo = "PROTEST", mode, cameo
             return
         consumed = draft.cand.consumed
         if t == "ASSAULT" and not draft.recipients and consumed is not None \
@@ -477,7 +485,7 @@ class DocumentCoder:
         cand = draft.cand
         group = stable_hash(self.document.id, cand.start, draft.type)[:12]
         for actor, recipient in pairs:
-            confidence = self.confidence(draft, actor, recipient)
+            confidence, feats = score_confidence(draft, actor, recipient, source, self.candidates_in_sentence)
             ident = stable_hash(self.document.id, cand.start, draft.type,
                                 actor.span.start_char if actor else -1, actor.name if actor else None,
                                 recipient.span.start_char if recipient else -1,
@@ -492,7 +500,7 @@ class DocumentCoder:
                 score=self.lex.score(draft.type, draft.mode), confidence=confidence,
                 evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char,
                                   trigger=cand.text, trigger_start=cand.start, trigger_end=cand.end),
-                location=self.location(cand),
+                location=self.location(cand), features=feats,
             ))  # fmt: skip
         return events
 
@@ -559,29 +567,6 @@ class DocumentCoder:
         from brink.places import event_location
 
         return event_location(cand.token, self.places)
-
-    def confidence(self, draft: Draft, actor: Resolved | None, recipient: Resolved | None) -> float:
-        """A score in [0, 1] from the trigger's prior and the evidence around it."""
-        score = draft.weight
-        if actor is None:
-            score -= 0.25
-        elif actor.country:
-            score += 0.1
-        else:
-            score -= 0.05
-        if draft.type in ("AID", "COOPERATE", "SANCTION") and recipient is None:
-            score -= 0.1
-        if recipient is not None and recipient.country:
-            score += 0.03
-        if draft.gov.claim:
-            score -= 0.1
-        if "recipient from sentence" in draft.notes:
-            score -= 0.05
-        if draft.cand.kind == "noun":
-            score -= 0.05
-        if draft.cand.token.dep_ == "ROOT" or draft.cand.token.head.dep_ == "ROOT" and draft.gov.reporter:
-            score += 0.05
-        return max(0.01, min(0.99, score))
 
 
 def aimed(verb: Token) -> bool:

@@ -33,7 +33,6 @@ REPO = Path(__file__).resolve().parent.parent
 OUT_DEFAULT = REPO / "src" / "brink" / "data" / "actors"
 SOURCE_CANDIDATES = [REPO.parent / "shared" / "dictionaries", Path("/work/shared/dictionaries")]
 PEOPLE_HEADER = "name\taliases\tcountry\tsector\trole\tstart\tend\tsource"
-SINCE = date(2000, 1, 1)  # only roles overlapping 2000 onward are kept
 # Two-digit years up to this value are 20YY (the dictionaries were last revised in 2014).
 PIVOT_YY = 15
 
@@ -67,6 +66,7 @@ NETWORK LEAGUE SENATE CABINET GOVERNMENT REGIME COMMAND NAVY AIR ALLIANCE COALIT
 AUTHORITY INSTITUTE INSTITUTION FEDERATION SOCIETY FOUNDATION CENTER CENTRE NEWS AGENCY TRIBUNAL
 JUDICIARY LEGISLATURE CHAMBER DUMA SABHA KHURAL MAJLIS BATTALION REGIMENT CORPS UNIT UNITS FLEET
 COMMUNITY COUNCILS GOVERNORATE ADMINISTRATION PRESIDENCY MILITIA MILITIAS REBELS INSURGENTS
+MILITARY UNIVERSITY
 SECURITY INTELLIGENCE CONSTABULARY GENDARMERIE PROSECUTOR COMMANDOS TROOPS BLOC CARTEL GANG
 """.split())
 # Words that make a root a bare title ("KOSOVAR_PRIME_MINISTER"); titles are handled by agents.tsv.
@@ -241,10 +241,6 @@ def clean_aliases(names: Iterable[str], canonical: str) -> list[str]:
     return out
 
 
-def _overlaps_since(c: Code) -> bool:
-    return c.end is None or c.end > SINCE
-
-
 def classify(block: Block, codes: list[Code]) -> str:
     """'person', 'org' or 'skip'."""
     words = block.names[0].replace("_", " ").upper().split()
@@ -261,15 +257,11 @@ def classify(block: Block, codes: list[Code]) -> str:
 def person_rows(
     block: Block, codes: list[Code], source: str, valid: set[str]
 ) -> Iterator[str]:
-    if not any(_overlaps_since(c) for c in codes if c.start or c.end) and any(
-        c.start or c.end for c in codes
-    ):
-        return  # every dated role ended before 2000
     name = pretty(strip_titles(block.names[0]))
     aliases = "|".join(clean_aliases(block.names[1:], name))
     seen = set()
     for c in codes:
-        if c.sector is None or not _overlaps_since(c) or c.country not in valid:
+        if c.sector is None or c.country not in valid:
             continue
         key = (c.country, c.sector, c.start, c.end)
         if key in seen:
@@ -446,8 +438,8 @@ def main(argv: list[str] | None = None) -> int:
     write_tsv(
         args.out / "people_phoenix.tsv",
         PEOPLE_HEADER,
-        CREDIT + "\nOne row per (person, role period) overlapping 2000 onward; role text is not in"
-        "\nthe source. Open-ended roles (end empty) were open when the source was revised (2014).",
+        CREDIT + "\nOne row per (person, role period), any date; role text is not in the source."
+        "\nOpen-ended roles (end empty) were open when the source was revised (2014).",
         people,
     )
     write_tsv(args.out / "orgs_phoenix.tsv", PEOPLE_HEADER, CREDIT, orgs)

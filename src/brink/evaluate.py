@@ -202,7 +202,8 @@ def run(eval_dir: str | Path | None = None, limit: int | None = None) -> dict[st
         results[key] = fn(path, pipeline, limit)
     articles = default_articles()
     if articles is not None:
-        results["articles"] = eval_articles(*articles, pipeline)
+        # Articles are scored on what a user gets: the default confidence threshold applies.
+        results["articles"] = eval_articles(*articles, Pipeline(load_options()))
     return results
 
 

@@ -83,11 +83,13 @@ def test_people_rows(built: Path) -> None:
     rows = _rows(built / "people_phoenix.tsv")
     petrov = [r for r in rows if r[0] == "Ivan Petrov"]
     spans = sorted((r[3], r[5], r[6]) for r in petrov)
-    # the pre-2000 ELI row is dropped, the open role stays open, the default row stays undated
-    assert spans == [
-        ("ELI", "", ""), ("GOV", "1999-08-09", "2008-05-07"), ("GOV", "2012-05-07", "")]
+    # every role is kept whatever its date, the open role stays open, the default stays undated
+    assert spans == [("ELI", "", ""), ("ELI", "1970-01-01", "1999-08-09"),
+                     ("GOV", "1999-08-09", "2008-05-07"), ("GOV", "2012-05-07", "")]
     assert petrov[0][1] == "Petrov"  # the title-prefixed synonym is not an alias
-    assert not [r for r in rows if r[0] == "Old Man"]  # every dated role ended before 2000
+    # people whose roles all ended before 2000 are kept, with their dated roles
+    old = [(r[2], r[3], r[5], r[6]) for r in rows if r[0] == "Old Man"]
+    assert sorted(old) == [("RUS", "ELI", "", ""), ("RUS", "GOV", "1991-01-01", "1995-12-31")]
 
 
 def test_consecutive_roots_share_codes(built: Path) -> None:

@@ -123,7 +123,10 @@ def _particle(verb: Token, lex: Lexicon) -> str | None:
     if not known:
         return None
     for c in verb.children:
-        if c.dep_ in ("prt", "prep") and c.lower_ in known:
+        # A particle follows its verb and heads no date: "on Tuesday called" is not "call on".
+        if c.dep_ in ("prt", "prep") and c.lower_ in known and c.i > verb.i and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children
+        ):
             return c.lower_
     # "open fire": the second word is the object, handled by frames
     return None

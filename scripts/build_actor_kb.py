@@ -277,8 +277,13 @@ def org_rows(block: Block, codes: list[Code], source: str, valid: set[str]) -> I
     names = []
     for n in block.names:
         m = re.fullmatch(r"(.*?)_*\(([^)]*)\)_*", n.strip())
+        if m and not re.fullmatch(r"[A-Z0-9./&-]{2,12}", m.group(2)):
+            names.append(m.group(1))  # "(SOUTH_AFRICA)" says where, it is not an acronym
+            continue
         names.extend([m.group(1), m.group(2).upper()] if m else [n])
     name = pretty(names[0])
+    if name.lower() in GENERIC_ONE_WORD:
+        return  # "TIGERS_ [SWZREB]": a common word, not a usable name
     aliases = "|".join(clean_org_aliases(names[1:], name))
     seen = set()
     for c in codes:
@@ -306,7 +311,8 @@ def clean_org_aliases(names: Iterable[str], canonical: str) -> list[str]:
     return out
 
 
-GENERIC_ONE_WORD = {"organization", "organisation", "revolution", "resistance", "army", "front"}
+GENERIC_ONE_WORD = {"organization", "organisation", "revolution", "resistance", "army", "front",
+                    "tigers"}
 
 
 def valid_countries(out: Path) -> set[str]:

@@ -20,9 +20,12 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from brink.actors.text import norm, phonetic
+
+if TYPE_CHECKING:
+    from brink.actors.places import PlaceLookup
 
 DATA_PACKAGE = "brink.data"
 PEOPLE_COLUMNS = ["name", "aliases", "country", "sector", "role", "start", "end", "source"]
@@ -138,6 +141,16 @@ class KnowledgeBase:
     max_words: int = 1
     _phonetic: dict[str, list[Hit]] | None = None
     _leaders: dict[str, list[tuple[Entity, Role]]] | None = None
+    _places: PlaceLookup | None = None
+
+    @property
+    def places(self) -> PlaceLookup:
+        """Gazetteer places and misspelt country names (`brink.actors.places`), loaded lazily."""
+        if self._places is None:
+            from brink.actors.places import PlaceLookup
+
+            self._places = PlaceLookup(self)
+        return self._places
 
     def lookup(self, key: str) -> list[Hit]:
         return self.names.get(key, [])

@@ -262,7 +262,7 @@ def _compose(core: list[Piece], pp: list[Piece], kb: KnowledgeBase, when: date,
         leaders = kb.leaders_of(owner.country, when)
         if len(leaders) == 1:
             return _person_resolution(leaders[0], None, None, False, when, 0.7)
-    kind = "agent" if agents else owner.kind
+    kind = "agent" if agents and owner.country else owner.kind
     score = min(owner.score, 0.95) if agents else owner.score
     if trailing:
         score *= 0.5
@@ -308,11 +308,14 @@ def _owner(entities: list[Piece], pp_entities: list[Piece], kb: KnowledgeBase, w
     """The entity that gives the phrase its country: possessive, then nearest modifier, then PP."""
     order = [e for e in entities if e.possessive] + list(reversed(
         [e for e in entities if not e.possessive])) + pp_entities
+    stateless = None
     for e in order:
         res = _entity_resolution(e, kb, when, ctx)
         if res.country is not None:
             return res
-    return None
+        if stateless is None and res.kind == "group" and res.sector and res.score > 0:
+            stateless = res  # an organisation of no country ("Amnesty International")
+    return stateless
 
 
 def _entity_resolution(piece: Piece, kb: KnowledgeBase, when: date, ctx: Context) -> Resolution:
@@ -360,6 +363,9 @@ def _sector(agents: list[Piece], head: Piece | None, owner: Resolution | None,
     head_agent = head.agent if head is not None and head.kind == "agent" else None
     modifiers = [a.agent for a in agents if a is not head and a.agent is not None]
     dominant = next((m.sector for m in modifiers if "dominant" in m.flags), None)
+    if owner is not None and owner.kind == "group" and owner.sector == "NGO" and not (
+            head_agent is not None and head_agent.sector in _ARMED):
+        return "NGO"  # "Amnesty International researchers", "Red Cross officials"
     if owner is not None and owner.kind == "group" and owner.sector:
         # an organisation keeps its sector for its fighters and officials ("Hamas gunmen",
         # "Hezbollah officials"); other sector words win ("the Hamas-run health ministry")

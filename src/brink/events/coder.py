@@ -39,7 +39,7 @@ OCCURRENCE = {"take", "happen", "occur", "begin", "start", "erupt", "break", "co
               "intensify", "escalate", "rage", "spread", "follow", "claim", "open", "conclude",
               "displace", "cause", "trigger", "prompt", "lead", "force", "spark"}  # fmt: skip
 SETTING_PREPS = {"during", "at", "after", "before", "in", "following", "amid", "on"}
-FALLBACK_RECIPIENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+FALLBACK_RECIPIENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 VERBAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -438,7 +438,7 @@ class DocumentCoder:
             gov.future = False
             return
         own_voice = draft.reporter is None or (draft.actors and draft.reporter.country == draft.actors[0].country)
-        hedged = gov.hypothetical and not gov.condition and any(e == "hypothetical" for e in gov.effects)
+        hedged = gov.modal and not gov.condition and not gov.negated
         if t in CONFLICTUAL - {"PROTEST"} and draft.actors and draft.actors[0].country and own_voice and (
             ((gov.future or gov.hypothetical) and gov.consequent) or hedged
         ):
@@ -446,6 +446,9 @@ class DocumentCoder:
             draft.mode = content_mode("THREATEN", draft)
             draft.type, draft.cameo = "THREATEN", "130"
             gov.future = gov.hypothetical = False
+            return
+        if gov.belief and gov.future:
+            gov.hypothetical = True  # "he believes the leaders will meet": an expectation, not a plan
             return
         if gov.future and not gov.hypothetical and t in VERBAL_COOPERATION | {"RETREAT", "CONCEDE"}:
             draft.type, draft.cameo = "AGREE", "036" if t == "CONSULT" else "030"
@@ -461,11 +464,12 @@ class DocumentCoder:
             return []  # "was met with brutality"
         if draft.type == "CONSULT" and len(draft.actors) < 2 and not any(r.country or r.name for r in draft.recipients):
             if not (draft.actors and draft.actors[0].span.root.lower_ in ("leaders", "sides", "two")):
-                draft.recipients = self.sentence_recipient(draft, sent) if draft.actors else []
-                if not draft.recipients:
-                    return []  # a consultation with no one named ("speaking to reporters")
+                return []  # a consultation with no one named ("speaking to reporters")
         if not draft.actors and draft.type in VERBAL_TYPES:
             return []  # "Sullivan was asked…": a request with no one asking is not an event
+        if draft.type == "THREATEN" and draft.cand.token.lemma_.lower() == "warn" and not draft.recipients \
+                and draft.cand.consumed is None:  # fmt: skip
+            return []  # "warned of a possible resurgence": a forecast, not a threat to anyone
         if not draft.recipients and draft.type in FALLBACK_RECIPIENT_TYPES and len(draft.actors) == 1:
             draft.recipients = self.sentence_recipient(draft, sent)
         date_value, precision, source = self.date_of(draft)

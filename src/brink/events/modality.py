@@ -22,6 +22,7 @@ CLAUSE_STOP = {"relcl", "parataxis"}
 # possible occupation") is not about this act.
 NOMINAL_EDGES = {"dobj", "obj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod",
                  "poss", "npadvmod", "dative", "agent", "nmod", "oprd"}
+BELIEF_VERBS = {"believe", "expect", "think", "hope", "predict", "suspect", "fear", "assume"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 HEDGE_ADJ = {
     "possible": "hypothetical", "potential": "hypothetical", "hypothetical": "hypothetical",
@@ -53,6 +54,8 @@ class Governance:
     governor: Token | None = None  # the embedding word that suppressed or refused this act
     consequent: bool = False  # the act is the "then" of an "if" ("If X…, I will impose tariffs")
     condition: bool = False  # the act is inside an "if" clause: a supposition, not an act
+    modal: bool = False  # hedged by its own may/might/could ("the EU may impose tariffs")
+    belief: bool = False  # governed by believe/expect/think: the speaker's expectation
     effects: list[str] = field(default_factory=list)
 
 
@@ -69,6 +72,8 @@ def _own_markers(token: Token, lex: Lexicon, gov: Governance) -> None:
                 # Unconditioned "would" is mostly the future of reported speech ("said it would free
                 # 1,500 prisoners"); with a condition it stays hypothetical.
                 effect = "future"
+            if effect == "hypothetical":
+                gov.modal = True
             _apply(effect, gov)
         elif c.dep_ == "aux" and c.lower_ in ("going",):
             gov.future = True
@@ -165,6 +170,8 @@ def govern(trigger: Token, lex: Lexicon, is_trigger: set[int] | None = None) -> 
             gov.governor = head
             gov.effects.append(effect)
             return gov
+        if effect == "claim" and head.lemma_.lower() in BELIEF_VERBS:
+            gov.belief = True
         if effect in ("report", "claim"):
             if gov.reporter is None:
                 gov.reporter = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -172,8 +179,8 @@ def govern(trigger: Token, lex: Lexicon, is_trigger: set[int] | None = None) -> 
             if effect == "claim":
                 gov.claim = True
             crossed_report = True
-        elif effect in ("topic",) and trigger.pos_ in ("NOUN", "PROPN"):
-            _apply(effect, gov)
+        elif effect == "topic" and (trigger.pos_ in ("NOUN", "PROPN") or edge in ("xcomp", "ccomp", "pcomp")):
+            _apply(effect, gov)  # "discussed the expulsions", "discussed imposing further costs"
         elif effect and effect != "topic" and effect != "realis":
             if effect in ("irrealis", "refuse") or not crossed_report:
                 _apply(effect, gov)

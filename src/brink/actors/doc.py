@@ -34,6 +34,7 @@ class Mention:
     resolution: Resolution
     sentence: int = 0
     subject: bool = False
+    main: bool = False  # subject of the sentence's main verb (not of a clause inside it)
     anaphors: frozenset[str] = frozenset()  # nouns that can refer back to it ("alliance")
     igo: Resolution | None = None  # the IGO the mention names, if any
 
@@ -109,9 +110,11 @@ class DocActors(Context):
         if not earlier:
             return None
         pick = None
-        if want in ("person", "speaker"):
-            pick = self._salient([m for m in earlier if m.resolution.kind == "person"
-                                  and not m.resolution.members])
+        if want == "speaker":
+            return None  # "I", "we": the quote's speaker, which only the reporting clause gives
+        if want == "person":
+            pick = self._salient([m for m in earlier if not m.resolution.members and (
+                m.resolution.kind == "person" or self._one_person(m.resolution))])
         elif want == "thing":
             # organisations can be "it" or "they"; a country's demonym ("the Russians") cannot
             pick = self._salient([m for m in earlier if not m.resolution.members and (
@@ -201,10 +204,18 @@ class DocActors(Context):
     def _sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
 
+    def _one_person(self, res: Resolution) -> bool:
+        """"the fugitive leader of ISIS", "the Iraqi prime minister": one person, unnamed."""
+        if res.plural or not res.head or self.kb is None:
+            return False
+        agent = self.kb.agent(res.head)
+        return agent is not None and "person" in agent.flags
+
     def _salient(self, cands: list[Mention]) -> Mention | None:
-        """The antecedent of a pronoun among compatible earlier mentions (nearest first): a
-        subject earlier in the same sentence, else the first subject of the previous sentence,
-        else the nearest mention."""
+        """The antecedent of a pronoun among compatible earlier mentions (nearest first): the
+        nearest subject earlier in the same sentence, else the previous sentence's subject (of
+        its main verb if it has one, else its first), else the nearest subject of the last few
+        sentences, else the nearest mention."""
         if not cands:
             return None
         here = self._sentence_of(self.cursor) if self.sentence_starts else cands[0].sentence
@@ -213,5 +224,10 @@ class DocActors(Context):
             return same[0]
         previous = [m for m in cands if m.subject and m.sentence == here - 1]
         if previous:
-            return previous[-1]  # cands run backwards: the last is the sentence's first subject
+            # cands run backwards: the last is the sentence's first subject
+            return next((m for m in reversed(previous) if m.main), previous[-1])
+        subjects = [m for m in cands if m.subject and here - m.sentence <= NEAR_SENTENCES]
+        if subjects:
+            return next((m for m in subjects if m.main and m.sentence == subjects[0].sentence),
+                        subjects[0])
         return cands[0]

@@ -107,8 +107,9 @@ class Hit:
     """One entity a phrase can name, and how it names it."""
 
     entity: Entity
-    via: str  # name | alias | adjective | capital | surname
+    via: str  # name | alias | adjective | capital | surname | fuzzy | place
     case_sensitive: bool = False  # short acronyms must be written in capitals ("WHO", "US")
+    lower_ok: bool = False  # written in lower case in the data ("world body"): matches text so
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,7 @@ class _Builder:
         cs = _is_acronym(text)
         if any(h.entity is hit_entity and h.case_sensitive == cs for h in hits):
             return
-        hits.append(Hit(hit_entity, via, cs))
+        hits.append(Hit(hit_entity, via, cs, text.islower()))
         # phrases longer than eight words are official names nobody writes in news text
         self.kb.max_words = max(self.kb.max_words, min(8, key.count(" ") + 1))
 

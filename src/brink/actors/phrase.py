@@ -100,12 +100,36 @@ def _resolve_part(pieces: list[Piece], kb: KnowledgeBase, when: date,
                 main.score = min(0.9, other.score)
                 continue
             main = other
-        elif main.kind == "person" and other.kind == "agent":
-            main.country = main.country or other.country
-            if main.sector in (None, "CVL") and other.sector:
-                main.sector = other.sector
-            main.leader = main.leader or other.leader
+        elif main.kind == "person" and other.kind in ("agent", "person"):
+            apposition(main, other, kb)
     return main
+
+
+def igo_office(res: Resolution, kb: KnowledgeBase) -> bool:
+    """The phrase names a post at an international organisation ("the UN envoy")."""
+    return res.country is not None and res.country not in kb.countries
+
+
+def apposition(main: Resolution, other: Resolution, kb: KnowledgeBase) -> bool:
+    """Complete a person from an apposition ("X, Armenia's foreign minister"). An office at an
+    international organisation ("Kenzo Oshima, the United Nations Emergency Relief Coordinator")
+    wins over the person's nationality and the roles the knowledge base lists; other titles only
+    fill what the name left open. True when something changed."""
+    if not other.resolved:
+        return False
+    if igo_office(other, kb) and (main.country != other.country or main.sector in (
+            None, "CVL", "GOV")):
+        main.country = other.country
+        main.sector = other.sector if other.sector in ("MIL", "JUD", "ELI") else "IGO"
+        main.leader = False
+        return True
+    if main.country and main.sector not in (None, "CVL"):
+        return False
+    main.country = main.country or other.country
+    if main.sector in (None, "CVL") and other.sector:
+        main.sector = other.sector
+    main.leader = main.leader or other.leader
+    return True
 
 
 def _resolve_chunk(pieces: list[Piece], kb: KnowledgeBase, when: date,
@@ -262,7 +286,7 @@ def _compose(core: list[Piece], pp: list[Piece], kb: KnowledgeBase, when: date,
         leaders = kb.leaders_of(owner.country, when)
         if len(leaders) == 1:
             return _person_resolution(leaders[0], None, None, False, when, 0.7)
-    kind = "agent" if agents and owner.country else owner.kind
+    kind = "agent" if agents else owner.kind
     score = min(owner.score, 0.95) if agents else owner.score
     if trailing:
         score *= 0.5
@@ -311,8 +335,8 @@ def _owner(entities: list[Piece], pp_entities: list[Piece], kb: KnowledgeBase, w
     stateless = None
     for e in order:
         res = _entity_resolution(e, kb, when, ctx)
-        if res.country is not None:
-            return res
+        if res.country is not None and not (res.kind == "person" and res.score < 0.5):
+            return res  # (a surname nobody held office under says little: "police in Lagos")
         if stateless is None and res.kind == "group" and res.sector and res.score > 0:
             stateless = res  # an organisation of no country ("Amnesty International")
     return stateless

@@ -84,13 +84,31 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
             span = words[i : i + size]
             text = " ".join(x.raw for x in span)
             hits = [h for h in kb.lookup(key)
-                    if not h.case_sensitive or all(x.is_upper for x in span)]
+                    if not h.case_sensitive or all(x.is_upper or not _has_letters(x) for x in span)]
+            if hits and not any(x.is_title or x.is_upper for x in span):
+                # names are capitalised: "the union" is not the EU, "red cross" not the ICRC
+                # (unless the data wrote the name in lower case: "world body")
+                hits = [h for h in hits if h.lower_ok or (
+                    h.entity.kind == "country" and h.via != "fuzzy")]
+            if hits and i == 0 and proper is not None and size == 1 and w.is_title and \
+                    not w.is_upper and w.start not in proper and all(
+                        h.entity.kind in ("person", "group") for h in hits):
+                # a common word capitalised at the start of a sentence ("Price increases",
+                # "Card games"): the parser did not take it for a proper noun
+                hits = []
             agent = kb.agent(key)
             if hits and agent is not None and all(h.via == "surname" for h in hits):
                 hits = []  # "King", "Price": a title word before a namesake's surname
             if hits and size == 1 and key in kb.words:
                 # "You", "Who": a function word is a name only as a capitalised acronym ("WHO")
                 hits = [h for h in hits if h.case_sensitive]
+            if hits and size == 1 and w.is_title and all(
+                    h.entity.kind == "person" for h in hits) and pieces and \
+                    pieces[-1].kind == "word" and pieces[-1].text.lower() in _LOCATIVE:
+                # "police in Lagos": after "in" a place, not Ricardo Lagos
+                best = _place(words, norms, i, kb, pieces)
+                if best is not None:
+                    break
             if hits and (size > 1 or w.is_title or w.is_upper or hits[0].entity.kind == "country"):
                 best = Piece(i, i + size, text, "entity", hits=hits, agent=agent)
             elif agent is not None:
@@ -100,6 +118,8 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
                 best = Piece(i, i + size, text, "word", wclass=cls, wvalue=value)
             if best is not None:
                 break
+        if best is None and w.is_title and (proper is None or proper.get(w.start) != "PERSON"):
+            best = _place(words, norms, i, kb, pieces)
         if best is None:
             is_name = w.is_title and (proper is None or w.start in proper or i > 0 or (
                 ctx is not None and ctx.local_name(w.norm) is not None))
@@ -120,6 +140,63 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
         i = best.end
     _mark_sponsors(pieces)
     return pieces
+
+
+_LOCATIVE = {"in", "near", "inside", "at", "across", "within", "outside"}
+_PLACE_WORDS = 4  # longest place name tried ("Khanty Mansiysk Autonomous Okrug")
+
+
+def _place(words: list[Word], norms: list[str], i: int, kb: KnowledgeBase,
+           pieces: list[Piece]) -> Piece | None:
+    """A capitalised name the knowledge base does not hold: a misspelt country ("Ethopia",
+    "Bosnia-Herzogovina") or a region or city of the gazetteer used as a modifier or on its own
+    ("Ontario's provincial leader", "Calgary police", "police in Lagos", "Ontario")."""
+    prev = pieces[-1] if pieces else None
+    if prev is not None and (prev.kind == "name" or (prev.kind == "word" and prev.wclass in (
+            "honorific",)) or (prev.kind == "agent" and prev.agent is not None and
+            "person" in prev.agent.flags and prev.end == i and _titled(words, prev))):
+        return None  # a name goes on ("Kenzo Oshima") or follows a title ("President Jordan")
+    places = kb.places
+    # a misspelt country name, alone or completing the country word before it
+    if prev is not None and prev.kind == "entity" and prev.end == i and prev.hits and all(
+            h.entity.kind == "country" for h in prev.hits):
+        two = f"{' '.join(norms[prev.start:i])} {norms[i]}"
+        ent = places.fuzzy_country(two)
+        if ent is not None and ent in [h.entity for h in prev.hits]:
+            pieces.pop()
+            text = " ".join(w.raw for w in words[prev.start : i + 1])
+            return Piece(prev.start, i + 1, text, "entity", hits=[Hit(ent, "fuzzy")])
+    ent = places.fuzzy_country(norms[i])
+    if ent is not None:
+        return Piece(i, i + 1, words[i].raw, "entity", hits=[Hit(ent, "fuzzy")])
+    # a region or city: the longest run of capitalised words the gazetteer knows
+    n = len(words)
+    for size in range(min(_PLACE_WORDS, n - i), 0, -1):
+        span = words[i : i + size]
+        if not all(w.is_title or w.norm in _NAME_PARTICLES for w in span):
+            continue
+        j = i + size
+        after = norms[j] if j < n else ""
+        modifier = after in ("'s", "'") or any(
+            kb.agent(" ".join(norms[j : j + k])) is not None for k in (1, 2, 3) if j + k <= n)
+        in_pp = prev is not None and prev.kind == "word" and prev.wclass == "prep"
+        ends = j == n or after in (",", ";", ":", "(", ")", "/", "and", "or")
+        if not (modifier or in_pp or ends):
+            continue
+        bare = ends and not modifier and not in_pp
+        ent = places.place_country(" ".join(w.raw for w in span), bare=bare)
+        if ent is not None:
+            return Piece(i, j, " ".join(w.raw for w in span), "entity", hits=[Hit(ent, "place")])
+    return None
+
+
+def _has_letters(w: Word) -> bool:
+    return any(c.isalpha() for c in w.raw)
+
+
+def _titled(words: list[Word], piece: Piece) -> bool:
+    """The title word is capitalised, as titles before names are ("President Jordan")."""
+    return words[piece.start].is_title
 
 
 def _mark_sponsors(pieces: list[Piece]) -> None:

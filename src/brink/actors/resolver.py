@@ -13,15 +13,16 @@ came before) and records them, so that later surnames, "the Russian leader", "th
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from brink.actors.doc import DocActors, Mention
 from brink.actors.kb import KnowledgeBase, load_kb
-from brink.actors.phrase import resolve_words
+from brink.actors.phrase import apposition, igo_office, resolve_words
 from brink.actors.pieces import Context
-from brink.actors.text import split_words
+from brink.actors.text import norm, split_words
 from brink.actors.types import Resolution
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -94,8 +95,10 @@ class ActorResolver:
                 if pron:
                     return self._pronoun(pron, doc_actors, tok)
             res = self.resolve(span.text, when, doc_actors, proper=_proper(span))
-            if doc_actors is not None and res.resolved and res.kind == "person" and res.name:
-                doc_actors.learn(res.name, res)
+            if doc_actors is not None and res.kind == "person" and res.name:
+                res = self._as_introduced(span.text, res, doc_actors)
+                if res.resolved:
+                    doc_actors.learn(res.name, res)
             return res
         finally:
             if doc_actors is not None:
@@ -148,33 +151,55 @@ class ActorResolver:
     def _with_apposition(self, span: Span, res: Resolution, when: date,
                          actors: DocActors) -> Resolution:
         """"Nikol Pashinyan, Armenia's prime minister": take title and country from the
-        apposition when the name alone did not give them."""
-        if res.kind != "person" or (res.country and res.sector not in (None, "CVL")):
+        apposition when the name alone did not give them; a post at an international
+        organisation ("Kenzo Oshima, the United Nations Emergency Relief Coordinator") wins."""
+        if res.kind != "person":
             return res
         for child in span.root.children:
             if child.dep_ != "appos":
                 continue
             sub = span.doc[child.left_edge.i : child.right_edge.i + 1]
-            agent = self.kb.agent(child.lower_)
-            if agent is None or "weak" in agent.flags:
-                continue  # "vice chairman of a think tank" says little about the person
             other = resolve_words(split_words(sub.text), self.kb, when, Context(), _proper(sub))
-            if other is not None and other.kind in ("agent", "person") and other.resolved:
-                res.country = res.country or other.country
-                if res.sector in (None, "CVL"):
-                    res.sector = other.sector
-                res.leader = res.leader or other.leader
+            if other is None or other.kind not in ("agent", "person") or not other.resolved:
+                continue
+            agent = self.kb.agent(child.lower_)
+            if not igo_office(other, self.kb) and (agent is None or "weak" in agent.flags):
+                continue  # "vice chairman of a think tank" says little about the person
+            if apposition(res, other, self.kb):
                 res.score = max(res.score, 0.8)
                 if res.name:
                     actors.learn(res.name, res)
         return res
 
+    def _as_introduced(self, text: str, res: Resolution, actors: DocActors) -> Resolution:
+        """A bare name ("Oshima", "Kenzo Oshima") is who the article said the person is where
+        it introduced them ("Kenzo Oshima, the United Nations Emergency Relief Coordinator"),
+        rather than what the knowledge base lists for the date."""
+        seen = actors.names.get(norm(res.name or ""))
+        if seen is None or (seen.country, seen.sector) == (res.country, res.sector) or not (
+                seen.country or seen.sector):
+            return res
+        name_words = set(norm(res.name or "").split())
+        for w in split_words(text):
+            cls = self.kb.words.get(w.norm, ("", ""))[0]
+            if w.norm not in name_words and cls not in ("skip", "honorific") and w.norm != "'s":
+                return res  # the phrase says more than the name ("former President X")
+        out = copy.copy(res)
+        out.country, out.sector, out.leader = seen.country, seen.sector, seen.leader
+        return out
+
     @staticmethod
     def _mention(span: Span, res: Resolution, sent_index: dict[int, int]) -> Mention:
         sent = span.sent.start if sent_index else 0
+        root = span.root
+        if root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS:
+            root = root.head  # "The European Union's executive arm proposed ...": the EU
+        subject = root.dep_ in SUBJECT_DEPS
+        verb = root.head
+        main = subject and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and
+                                                    verb.head.dep_ == "ROOT"))
         return Mention(span.start_char, span.end_char, span.text, res,
-                       sentence=sent_index.get(sent, 0),
-                       subject=span.root.dep_ in SUBJECT_DEPS)
+                       sentence=sent_index.get(sent, 0), subject=subject, main=main)
 
     def _pronoun_class(self, low: str, raw: str, tok: Token | None = None) -> str | None:
         entry = self.kb.words.get(low.replace(".", ""))

@@ -82,6 +82,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
+    if verb.dep_ == "xcomp" and is_passive(head) and agent(head) is None:
+        return child(head, "nsubjpass")  # "Macron is scheduled to visit", "Israel is expected to free"
     if verb.dep_ == "xcomp":
         # Object control: "urged Putin to defuse" makes Putin the defuser.
         obj = child(head, *OBJECTS)

@@ -94,7 +94,7 @@ class DocumentCoder:
         self.historical_days = historical_days
         self.narrative_date: str | None = None  # the last day-precision date an act was given
         self.focus = focus_country(doc_actors, self.places)
-        self.trigger_idx: set[int] = set()
+        self.trigger_idx: dict[int, str] = {}
         self.trigger: Token | None = None  # the trigger whose arguments are being resolved
         self.candidates_in_sentence = 0
 
@@ -159,7 +159,7 @@ class DocumentCoder:
         if not candidates:
             return []
         self.candidates_in_sentence = len(candidates)
-        trigger_idx = {c.token.i for c in candidates}
+        trigger_idx = {c.token.i: c.sense.type for c in candidates}
         self.trigger_idx = trigger_idx
         drafts: dict[int, Draft] = {}
         contents: dict[int, list[Draft]] = {}

@@ -22,6 +22,7 @@ CLAUSE_STOP = {"relcl", "parataxis"}
 # possible occupation") is not about this act.
 NOMINAL_EDGES = {"dobj", "obj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod",
                  "poss", "npadvmod", "dative", "agent", "nmod", "oprd"}
+HEDGES = {"likely", "probably", "possibly", "perhaps", "maybe", "conceivably", "potentially"}
 BELIEF_VERBS = {"believe", "expect", "think", "hope", "predict", "suspect", "fear", "assume"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 HEDGE_ADJ = {
@@ -68,7 +69,8 @@ def _own_markers(token: Token, lex: Lexicon, gov: Governance) -> None:
             effect = lex.cue(c.lemma_.lower(), "AUX") or lex.cue(c.lower_, "AUX")
             if c.lower_ in ("wo", "'ll"):
                 effect = "future"
-            elif c.lower_ in ("would", "'d") and not has_condition(token) and token.dep_ != "advcl":
+            elif c.lower_ in ("would", "'d") and not has_condition(token) and token.dep_ != "advcl" \
+                    and under_report(token, lex) and not hedged(token):  # fmt: skip
                 # Unconditioned "would" is mostly the future of reported speech ("said it would free
                 # 1,500 prisoners"); with a condition it stays hypothetical.
                 effect = "future"
@@ -83,6 +85,8 @@ def _own_markers(token: Token, lex: Lexicon, gov: Governance) -> None:
             _apply(HEDGE_ADJ[c.lower_], gov)
         elif c.dep_ in ("advmod",) and c.lower_ in ("allegedly", "reportedly", "purportedly"):
             gov.claim = True
+        elif c.dep_ == "advmod" and c.lower_ in HEDGES and c.lower_ != "likely":
+            gov.hypothetical = gov.modal = True
         elif c.dep_ in ("dobj", "obj") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
             gov.negated = True  # "made no concessions", "offered no guarantees"
     # "should the situation escalate": an inverted conditional has the modal before the subject.
@@ -119,15 +123,21 @@ def _cue_of(word: Token, lex: Lexicon) -> str | None:
     return lex.cue(word.lemma_.lower(), pos)
 
 
-def govern(trigger: Token, lex: Lexicon, is_trigger: set[int] | None = None) -> Governance:
+# Acts inside what these events are about are proposals, not acts: "vetoed a resolution imposing
+# sanctions", "rejected a plan to withdraw troops", "demanded an end to the shelling".
+CONTENT_TYPES = {"REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT", "ACCUSE"}
+
+
+def govern(trigger: Token, lex: Lexicon, is_trigger: dict[int, str] | None = None) -> Governance:
     """Read the modality of the act expressed by `trigger` from its syntactic context.
 
-    `is_trigger` holds the indices of tokens that are event triggers themselves: when such a word
-    embeds this one ("urged X to withdraw", "agreed to meet"), this act is its content, not an
-    event of its own, and the governing trigger is returned in `governor`.
+    `is_trigger` maps the indices of the sentence's other triggers to their types: when such a word
+    embeds this one ("urged X to withdraw", "agreed to meet", "vetoed a resolution imposing
+    sanctions"), this act is its content, not an event of its own, and the governing trigger is
+    returned in `governor`.
     """
     gov = Governance()
-    is_trigger = is_trigger or set()
+    is_trigger = is_trigger or {}
     _own_markers(trigger, lex, gov)
     gov.consequent = has_condition(trigger)
     token = trigger
@@ -164,6 +174,12 @@ def govern(trigger: Token, lex: Lexicon, is_trigger: set[int] | None = None) -> 
             effect = "intent"  # "will not hesitate to", "not reluctant to"
         if head.pos_ == "ADP" and head.lower_ in ("if", "unless"):
             gov.hypothetical = True
+        content_of = is_trigger.get(head.i) in CONTENT_TYPES and edge in ("dobj", "obj", "xcomp", "ccomp", "pobj") \
+            and trigger.i != head.i and not (is_trigger.get(head.i) == "ACCUSE" and effect in ("claim", "report"))
+        if content_of and effect is None and steps > 1:
+            gov.suppressed = True  # an act described inside a rejected/requested/threatened proposal
+            gov.governor = head
+            return gov
         if effect and head.i in is_trigger and effect in ("irrealis", "intent", "refuse", "future", "negate"):
             # The embedding word is an event (urge, agree, refuse, threaten): this act is its content.
             gov.suppressed = True
@@ -206,6 +222,23 @@ def is_condition_clause(clause: Token) -> bool:
     aux = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in ("should", "had", "were")]
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(aux and subj and aux[0].i < subj[0].i)
+
+
+def under_report(token: Token, lex: Lexicon) -> bool:
+    """Is this clause what someone said or announced ("said it would free the prisoners")?"""
+    clause = token
+    for _ in range(6):
+        if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if _cue_of(clause, lex) in ("report", "claim", "intent"):
+            return True
+    return False
+
+
+def hedged(token: Token) -> bool:
+    """"would likely veto", "would probably": a hedge keeps would hypothetical."""
+    return any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in token.children)
 
 
 def has_condition(trigger: Token) -> bool:

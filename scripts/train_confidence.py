@@ -2,10 +2,11 @@
 
     python scripts/train_confidence.py [--out src/brink/data/lexicon/confidence_model.json]
 
-Data: tests/data/event_suite.jsonl and tests/data/modality_suite.jsonl (written for the project,
-MIT). Every record the coder emits for these sentences is labelled right (it matches an expected or
-optional event) or wrong (spurious, or a forbidden act emitted as real); correctly flagged unreal
-acts are left out. A logistic regression with an L2 penalty is fitted by gradient descent on the
+Data, all written for the project (MIT): tests/data/event_suite.jsonl and modality_suite.jsonl
+(sentences) and tests/data/articles_train_*.jsonl (VOA stories annotated like the article gold
+set; tests/data/articles_gold.jsonl is kept out, it is the measure). Every record the coder emits
+is labelled right (it matches an expected or optional event) or wrong (spurious, or a forbidden act
+emitted as real); correctly flagged unreal acts are left out. A logistic regression with an L2 penalty is fitted by gradient descent on the
 features of `brink.events.confidence.features`. Nothing from ../shared/eval is used.
 """
 
@@ -18,13 +19,16 @@ from pathlib import Path
 
 import numpy as np
 
-from brink.evaluate import _absent_violated, suite_match
+from brink.evaluate import _absent_violated, matches_gold, suite_match, violates
+from brink.ingest import read_inputs
 from brink.options import load_options
 from brink.pipeline import Pipeline
 from brink.records import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 SUITES = [ROOT / "tests" / "data" / "event_suite.jsonl", ROOT / "tests" / "data" / "modality_suite.jsonl"]
+ARTICLES = sorted((ROOT / "tests" / "data").glob("articles_train_*.jsonl"))
+SAMPLE = ROOT / "data" / "sample"
 OUT = ROOT / "src" / "brink" / "data" / "lexicon" / "confidence_model.json"
 
 
@@ -45,6 +49,23 @@ def labelled_events() -> list[tuple[dict[str, float], int]]:
             if not good and not bad and unreal:
                 continue  # a correctly flagged unreal act: neither right nor wrong as a new act
             rows.append((event.features or {}, int(good and not bad)))
+    return rows + labelled_article_events(pipeline)
+
+
+def labelled_article_events(pipeline: Pipeline) -> list[tuple[dict[str, float], int]]:
+    golds = {g["doc_id"]: g for path in ARTICLES for g in map(json.loads, path.read_text("utf-8").splitlines()) if g}
+    raws = [r for r in read_inputs([SAMPLE]) if getattr(r, "id", None) in golds]
+    rows: list[tuple[dict[str, float], int]] = []
+    for result in pipeline.run(raws):
+        gold = golds[result.document.id]
+        for event in result.events:
+            if any(matches_gold(event, g) for g in gold["events"]):
+                rows.append((event.features or {}, 1))
+                continue
+            verdicts = [violates(event, f) for f in gold["forbidden"]]
+            if None in verdicts and True not in verdicts:
+                continue  # an acceptable, correctly flagged emission
+            rows.append((event.features or {}, 0))
     return rows
 
 

@@ -49,6 +49,9 @@ class DocActors(Context):
     mentions: list[Mention] = field(default_factory=list)
     names: dict[str, Resolution] = field(default_factory=dict)
     cursor: int = 1 << 30  # antecedents must start before this offset
+    # the pronoun being resolved is the subject of its sentence's main verb ("“…,” he said"):
+    # subjects of clauses before it in the same sentence (inside the quote) are not its antecedent
+    pronoun_main: bool = False
     sentence_starts: list[int] = field(default_factory=list)  # character offsets
     _choices: dict[str, bool] = field(default_factory=dict)
 
@@ -63,7 +66,9 @@ class DocActors(Context):
                 mention.igo = Resolution(ent.name, ent.country, ent.sector, "igo", res.score)
         self.mentions.append(mention)
         self.mentions.sort(key=lambda m: m.start)
-        if res.kind == "person" and res.name and (res.country or res.sector):
+        if res.kind == "person" and res.name and " " in res.name.strip():
+            # unplaced names too: a later "Sithole" is the article's Sibusiso Sithole, not a
+            # namesake in the knowledge base
             self.learn(res.name, res)
 
     def learn(self, name: str, res: Resolution) -> None:
@@ -219,9 +224,11 @@ class DocActors(Context):
         if not cands:
             return None
         here = self._sentence_of(self.cursor) if self.sentence_starts else cands[0].sentence
-        same = [m for m in cands if m.subject and m.sentence == here]
+        same = [m for m in cands if m.subject and m.sentence == here and (
+            m.main or not self.pronoun_main)]
         if same:
-            return same[0]
+            # "Putin said he ...": a named subject before an unnamed one ("the leader")
+            return next((m for m in same if m.resolution.kind != "agent"), same[0])
         previous = [m for m in cands if m.subject and m.sentence == here - 1]
         if previous:
             # cands run backwards: the last is the sentence's first subject

@@ -136,16 +136,42 @@ def _resolve_chunk(pieces: list[Piece], kb: KnowledgeBase, when: date,
                    ctx: Context) -> Resolution | None:
     """One noun phrase without commas or conjunctions."""
     # a preposition after the first content piece starts the prepositional phrase
-    core, pp = pieces, []
+    core, pp, prep = pieces, [], ""
     for k, p in enumerate(pieces):
         if p.kind == "word" and p.wclass == "prep" and any(
             q.kind in ("entity", "agent", "name") for q in pieces[:k]
         ):
-            core, pp = pieces[:k], pieces[k + 1 :]
+            core, pp, prep = pieces[:k], pieces[k + 1 :], p.text.lower()
             break
     if not any(q.kind in ("entity", "agent", "name") for q in core) and pp:
         core, pp = pp, []  # "one of the protesters"
-    return _compose(core, pp, kb, when, ctx)
+    res = _compose(core, pp, kb, when, ctx)
+    return _people_of_a_place(res, core, pp, prep, kb, when, ctx)
+
+
+def _people_of_a_place(res: Resolution | None, core: list[Piece], pp: list[Piece], prep: str,
+                       kb: KnowledgeBase, when: date, ctx: Context) -> Resolution | None:
+    """"Ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Turks":
+    a people named by a demonym belongs to the state it lives in (the place after "in"/"of"),
+    not to the state of the same name; alone ("ethnic Turks") it has no country."""
+    demonyms = [p for p in core if p.kind == "entity" and p.hits and all(
+        h.entity.kind == "country" and h.via in ("adjective", "region") for h in p.hits)]
+    if not demonyms:
+        return res
+    ethnic = any(p.ethnic for p in demonyms)
+    head = demonyms[-1]
+    people = head is core[-1] or (core[-1].kind == "agent" and core[-1].agent is not None and
+                                  core[-1].agent.sector == "CVL")
+    if not ethnic and not (people and prep == "of" and head.text.lower().endswith("s")):
+        return res
+    if res is not None and res.sector not in (None, "CVL"):
+        return res  # "ethnic Albanian rebels": the sector word decides, the country stays open
+    place = _owner([], _country_entities(pp), kb, when, ctx) if prep in ("in", "of") else None
+    country = place.country if place is not None else None
+    if not ethnic and country is None:
+        return res
+    return Resolution(head.text, country, "CVL", "agent", 0.7 if country else 0.5, plural=True,
+                      head=head.text.lower())
 
 
 def _country_entities(pieces: list[Piece]) -> list[Piece]:
@@ -246,6 +272,13 @@ def _compose(core: list[Piece], pp: list[Piece], kb: KnowledgeBase, when: date,
             base.country = owner.country
         if base.sector is None or base.kind == "country":
             base.sector = _sector(agents, None, base, kb, when) or base.sector
+        elif base.kind == "group":
+            # "the rebel Revolutionary United Front" (a party by then), "the opposition Umma":
+            # the text's own word for the group's role on the day
+            said = [a.agent.sector for a in agents if a.agent is not None and
+                    a.start < head.start and "weak" not in a.agent.flags]  # type: ignore[union-attr]
+            if said and said[-1] in ("REB", "OPP") and base.sector not in ("REB", "OPP"):
+                base.sector = said[-1]
         if former and base.sector:
             base.sector = "ELI"
         if trailing:
@@ -309,12 +342,19 @@ def _is_person(piece: Piece) -> bool:
     return piece.kind == "entity" and all(h.entity.kind == "person" for h in piece.hits)
 
 
+# Sector words that take a plural verb without a plural ending ("police were", "people say").
+_PLURAL_NOUNS = {"police", "people", "personnel", "staff", "clergy", "youth", "forces", "media"}
+
+
 def _plural(head: Piece | None) -> bool:
+    """The head names several people ("forces", "police") rather than one body ("the
+    government", "the army"): "they" can point back to it, "it" cannot."""
     if head is None:
         return False
     if head.agent is not None and "person" in head.agent.flags:
-        return False
-    return head.text.lower().endswith("s") or head.kind == "agent"
+        return head.text.lower() != singular(head.text.lower())
+    last = head.text.lower().rsplit(" ", 1)[-1]
+    return last in _PLURAL_NOUNS or singular(last) != last
 
 
 def _head(core: list[Piece]) -> Piece | None:
@@ -332,6 +372,10 @@ def _owner(entities: list[Piece], pp_entities: list[Piece], kb: KnowledgeBase, w
     """The entity that gives the phrase its country: possessive, then nearest modifier, then PP."""
     order = [e for e in entities if e.possessive] + list(reversed(
         [e for e in entities if not e.possessive])) + pp_entities
+    if order and _is_person(order[0]) and order[0].possessive and any(
+            not e.possessive and not _is_person(e) for e in entities):
+        # "Osama bin Laden's al-Qaeda terror network": the organisation, not its leader
+        order = order[1:] + order[:1]
     stateless = None
     for e in order:
         res = _entity_resolution(e, kb, when, ctx)
@@ -348,6 +392,11 @@ def _entity_resolution(piece: Piece, kb: KnowledgeBase, when: date, ctx: Context
         # Names are capitalised in news text: "anyone's red line" is not the Greek group Red Line.
         return Resolution(piece.text, None, None, "agent", 0.0)
     people = [h for h in hits if h.entity.kind == "person"]
+    if people and len(people) == len(hits) and all(h.via == "surname" for h in people):
+        # "Sithole" after "Sibusiso Sithole": the article's person, not a namesake
+        local = ctx.local_name(piece.text)
+        if local is not None and local.name not in {h.entity.name for h in people}:
+            return local
     if people and len(people) == len(hits):
         ent, score = pick_person([h.entity for h in people], when, kb, ctx, surname=all(
             h.via == "surname" for h in people))

@@ -33,6 +33,7 @@ class Piece:
     wvalue: str = ""
     possessive: bool = False
     sponsor: bool = False
+    ethnic: bool = False  # "ethnic Albanians": a people, not the state the adjective names
 
 
 class Context:
@@ -202,6 +203,9 @@ def _titled(words: list[Word], piece: Piece) -> bool:
 def _mark_sponsors(pieces: list[Piece]) -> None:
     """"Iran-backed Houthis", "pro-Russian separatists": the sponsor is not the actor's country."""
     for k, p in enumerate(pieces):
+        if p.kind == "word" and p.wclass == "ethnic" and k + 1 < len(pieces) and \
+                pieces[k + 1].kind == "entity":
+            pieces[k + 1].sponsor = pieces[k + 1].ethnic = True
         if p.kind == "word" and p.wclass == "sponsor":
             if p.text.lower() in ("pro", "anti"):
                 if k + 1 < len(pieces):

@@ -30,11 +30,22 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MAX_PHRASE_CHARS = 300  # longer "phrases" are clauses; only their start is read
 
 
+# Entity labels of numbers and times: "Up to 100 ethnic Albanians" holds no name.
+_NUMERIC_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"}
+
+
 def _proper(span: Span) -> dict[int, str]:
     """Offsets (relative to the span) of proper nouns and named-entity tokens -> entity label
     (or "PROPN")."""
     return {t.idx - span.start_char: t.ent_type_ or "PROPN" for t in span
-            if t.pos_ == "PROPN" or t.ent_type_}
+            if t.pos_ == "PROPN" or (t.ent_type_ and t.ent_type_ not in _NUMERIC_LABELS)}
+
+
+def _is_main_subject(tok: Token) -> bool:
+    """The subject of its sentence's main verb (or of a verb coordinated with it)."""
+    verb = tok.head
+    return tok.dep_ in SUBJECT_DEPS and (
+        verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
 
 
 class ActorResolver:
@@ -195,9 +206,7 @@ class ActorResolver:
         if root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS:
             root = root.head  # "The European Union's executive arm proposed ...": the EU
         subject = root.dep_ in SUBJECT_DEPS
-        verb = root.head
-        main = subject and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and
-                                                    verb.head.dep_ == "ROOT"))
+        main = _is_main_subject(root)
         return Mention(span.start_char, span.end_char, span.text, res,
                        sentence=sent_index.get(sent, 0), subject=subject, main=main)
 
@@ -220,7 +229,11 @@ class ActorResolver:
                 found = [m for m in actors.mentions if m.start <= head.idx < m.end]
                 res = found[-1].resolution if found else None
         else:
-            res = actors.antecedent(cls)
+            actors.pronoun_main = tok is not None and _is_main_subject(tok)
+            try:
+                res = actors.antecedent(cls)
+            finally:
+                actors.pronoun_main = False
         if res is None:
             return Resolution(None, None, None, "pronoun", 0.0)
         out = Resolution(res.name, res.country, res.sector, "pronoun", min(res.score, 0.6),

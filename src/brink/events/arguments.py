@@ -95,6 +95,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1)  # "Honduras is willing to withdraw": Honduras
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ in ("acl", "advcl", "relcl") and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" \
+            and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i:  # fmt: skip
+        return head  # the small parser's "Leavitt called …" with the name as root: the name acts
     if verb.dep_ == "relcl" and head.pos_ in NOMINAL:
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOMINAL:

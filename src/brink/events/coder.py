@@ -18,7 +18,7 @@ from brink.events import arguments as args
 from brink.events.confidence import confidence as score_confidence
 from brink.events.lexicon import COOPERATIVE, VERBAL_COOPERATION, Lexicon, Sense, load_lexicon
 from brink.events.modality import Governance, govern, is_past, tense_is_present
-from brink.events.triggers import Candidate, find_candidates
+from brink.events.triggers import Candidate, find_candidates, named_in_predicate
 from brink.records import Actor, Document, Event, Evidence, Modality, Place, Timex
 from brink.timeline import period_bounds
 
@@ -255,6 +255,8 @@ class DocumentCoder:
         tok, sense = cand.token, cand.sense
         heads: list[Token] = []
         obj = args.direct_object(tok)
+        if obj is None and sense.cameo == "111" and (pred := args.child(tok, "oprd", "acomp", "xcomp", "attr")):
+            obj = named_in_predicate(pred) or (pred if pred.pos_ in ("PROPN", "NOUN") else None)  # "called Canada …"
         if obj is not None and (cand.consumed is None or obj.i != cand.consumed.i):
             if obj.lemma_.lower() in self.lex.nouns and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
                 pass  # "asked for the call": the requested act is content, not the recipient

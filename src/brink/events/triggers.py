@@ -93,6 +93,14 @@ def noun_sense(token: Token, lex: Lexicon) -> Sense | None:
     return None
 
 
+def named_in_predicate(predicate: Token) -> Token | None:
+    """What "called the ruling arbitrary" names when the parser folded it into the predicate."""
+    for tok in predicate.subtree:
+        if tok.i != predicate.i and tok.pos_ in ("NOUN", "PROPN") and tok.i < predicate.i:
+            return tok
+    return None
+
+
 def verb_objects(verb: Token, particle: str | None) -> list[Token]:
     """What a verb acts on: its object (or passive subject), or the object of its particle."""
     objects: list[Token] = []
@@ -157,7 +165,11 @@ def verb_sense(verb: Token, lex: Lexicon) -> tuple[Sense, Token | None, str | No
     sense = lex.verbs.get(key) or lex.verbs.get(lemma)
     if sense is not None:
         return (sense, None, particle) if sense.type != "NONE" else None
-    if lemma in NAMING_VERBS and objects and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children):
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    if lemma in NAMING_VERBS and predicates and (
+        objects or named_in_predicate(predicates[0]) is not None
+        or (predicates[0].pos_ == "PROPN" and any(True for _ in predicates[0].children))
+    ):
         return NAMING_SENSE, None, particle  # "called Canada one of the highest tariffing nations"
     if lemma in VERDICT_VERBS and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in VERDICTS
                                       for c in verb.subtree):  # fmt: skip

@@ -6,8 +6,9 @@ Data, all written for the project (MIT): tests/data/event_suite.jsonl and modali
 (sentences) and tests/data/articles_train_*.jsonl (VOA stories annotated like the article gold
 set; tests/data/articles_gold.jsonl is kept out, it is the measure). Every record the coder emits
 is labelled right (it matches an expected or optional event) or wrong (spurious, or a forbidden act
-emitted as real); correctly flagged unreal acts are left out. A logistic regression with an L2 penalty is fitted by gradient descent on the
-features of `brink.events.confidence.features`. Nothing from ../shared/eval is used.
+emitted as real); correctly flagged unreal acts are left out. A logistic regression with an L2
+penalty is fitted by gradient descent on the features of `brink.events.confidence.features`.
+Nothing from ../shared/eval is used.
 """
 
 from __future__ import annotations

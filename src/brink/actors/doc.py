@@ -23,7 +23,8 @@ from brink.actors.types import Resolution
 
 NEAR_SENTENCES = 3  # how far back "the officials" looks for "Iraqi officials"
 LOCAL_FUZZY_MIN = 85  # rapidfuzz ratio for a misspelt repeat of a name in the same article
-_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "jr"}
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "jr",
+              "dos", "das", "do", "di", "del", "della"}
 
 
 @dataclass

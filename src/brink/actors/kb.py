@@ -38,7 +38,7 @@ LEADER_ROLES = re.compile(
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM"}
 # Words too common to serve as a person's surname key on their own.
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "du", "jr",
-              "sr"}
+              "sr", "dos", "das", "do", "di", "del", "della"}
 
 
 class KBError(ValueError):

@@ -18,7 +18,7 @@ from brink.actors.types import Resolution
 _ORG_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LOC", "GPE", "NORP"}
 # Name particles that may stay lower case inside a personal name ("Abu Bakr al-Baghdadi").
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "der", "la", "le",
-                   "du", "abu", "ben", "bint", "ul", "ud"}
+                   "du", "abu", "ben", "bint", "ul", "ud", "dos", "das", "do", "di", "della"}
 
 
 @dataclass

@@ -464,9 +464,13 @@ class DocumentCoder:
         if draft.type == "CONSULT" and draft.cand.kind == "verb" and args.is_passive(draft.cand.token) \
                 and args.agent(draft.cand.token) is None:  # fmt: skip
             return []  # "was met with brutality"
-        if draft.type == "CONSULT" and len(draft.actors) < 2 and not any(r.country or r.name for r in draft.recipients):
+        if draft.type == "CONSULT" and len(draft.actors) < 2 and not any(r.country or r.name for r in draft.recipients) \
+                and draft.cand.consumed is None and draft.mode != "multilateral":  # fmt: skip
             if not (draft.actors and draft.actors[0].span.root.lower_ in ("leaders", "sides", "two")):
-                return []  # a consultation with no one named ("speaking to reporters")
+                return []  # a consultation with no one named ("speaking to reporters"); meetings may be
+        if draft.type == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in sent):
+            draft.type, draft.mode, draft.cameo = "AID", None, "074"  # peacekeeping deployments are AID
+            draft.context = sorted(set(draft.context) | {"peacekeeping"})
         if not draft.actors and draft.type in VERBAL_TYPES:
             return []  # "Sullivan was asked…": a request with no one asking is not an event
         if draft.type == "THREATEN" and draft.cand.token.lemma_.lower() == "warn" and not draft.recipients \

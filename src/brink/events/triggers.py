@@ -14,6 +14,7 @@ VERBAL = {"VERB", "AUX"}
 NAMING_VERBS = {"call", "describe", "term", "dub"}
 NAMING_SENSE = Sense("ACCUSE", "disapprove", "111", (), 0.55, "verb")
 # "found X guilty", "declared X liable": a verdict, CAMEO 116 (find guilty) → ACCUSE.
+PHONE_CALL = Sense("CONSULT", "phone", "041", ("diplomatic",), 0.7, "verb")
 VERDICT_VERBS = {"find", "declare", "rule", "hold", "judge", "pronounce"}
 VERDICTS = {"guilty", "liable", "responsible", "culpable"}
 VERDICT_SENSE = Sense("ACCUSE", "disapprove", "116", ("legal",), 0.8, "verb")
@@ -165,12 +166,15 @@ def verb_sense(verb: Token, lex: Lexicon) -> tuple[Sense, Token | None, str | No
     sense = lex.verbs.get(key) or lex.verbs.get(lemma)
     if sense is not None:
         return (sense, None, particle) if sense.type != "NONE" else None
-    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp")]
     if lemma in NAMING_VERBS and predicates and (
         objects or named_in_predicate(predicates[0]) is not None
         or (predicates[0].pos_ == "PROPN" and any(True for _ in predicates[0].children))
     ):
         return NAMING_SENSE, None, particle  # "called Canada one of the highest tariffing nations"
+    if lemma == "call" and not particle and not predicates and (phoned := child(verb, "dobj")) is not None \
+            and (phoned.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or phoned.pos_ == "PROPN"):  # fmt: skip
+        return PHONE_CALL, None, particle  # "Trump called Saudi Arabia's King Salman on Saturday"
     if lemma in VERDICT_VERBS and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in VERDICTS
                                       for c in verb.subtree):  # fmt: skip
         return VERDICT_SENSE, None, particle  # "a court found Barbarin guilty"

@@ -283,7 +283,8 @@ class _Builder:
         cs = _is_acronym(text)
         if any(h.entity is hit_entity and h.case_sensitive == cs for h in hits):
             return
-        hits.append(Hit(hit_entity, via, cs, text.islower()))
+        # surname keys arrive normalised (lower case): only names written so in the data count
+        hits.append(Hit(hit_entity, via, cs, text.islower() and via != "surname"))
         # phrases longer than eight words are official names nobody writes in news text
         self.kb.max_words = max(self.kb.max_words, min(8, key.count(" ") + 1))
 

@@ -86,11 +86,12 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
             text = " ".join(x.raw for x in span)
             hits = [h for h in kb.lookup(key)
                     if not h.case_sensitive or all(x.is_upper or not _has_letters(x) for x in span)]
-            if hits and not any(x.is_title or x.is_upper for x in span):
+            content = [x for x in span if kb.words.get(x.norm, ("", ""))[0] not in (
+                "skip", "prep", "conj")] or span
+            if hits and not any(x.is_title or x.is_upper for x in content):
                 # names are capitalised: "the union" is not the EU, "red cross" not the ICRC
                 # (unless the data wrote the name in lower case: "world body")
-                hits = [h for h in hits if h.lower_ok or (
-                    h.entity.kind == "country" and h.via != "fuzzy")]
+                hits = [h for h in hits if h.lower_ok]
             if hits and i == 0 and proper is not None and size == 1 and w.is_title and \
                     not w.is_upper and w.start not in proper and all(
                         h.entity.kind in ("person", "group") for h in hits):
@@ -110,7 +111,7 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
                 best = _place(words, norms, i, kb, pieces)
                 if best is not None:
                     break
-            if hits and (size > 1 or w.is_title or w.is_upper or hits[0].entity.kind == "country"):
+            if hits:
                 best = Piece(i, i + size, text, "entity", hits=hits, agent=agent)
             elif agent is not None:
                 best = Piece(i, i + size, text, "agent", agent=agent)

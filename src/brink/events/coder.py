@@ -26,6 +26,7 @@ CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 ORDERING = {"order", "ask", "tell", "instruct", "force", "give"}
 EXPULSION = Sense("SANCTION", "expel", "166", ("diplomatic",), 0.8, "verb")
 DEONTIC = {"must", "should"}
+DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre", "patrol", "wargame"}
 CAUSAL_PREPS = {"after", "following", "in", "from", "by", "during", "of", "under"}
 HARM_VERBS = {"die", "kill", "injure", "wound", "hurt", "destroy", "damage", "displace", "flee", "lose", "suffer"}
 DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
@@ -468,6 +469,12 @@ class DocumentCoder:
                 and draft.cand.consumed is None and draft.mode != "multilateral":  # fmt: skip
             if not (draft.actors and draft.actors[0].span.root.lower_ in ("leaders", "sides", "two")):
                 return []  # a consultation with no one named ("speaking to reporters"); meetings may be
+        drill = draft.cand.consumed is not None and draft.cand.consumed.lemma_.lower() in DRILLS
+        if draft.type == "MOBILIZE" and drill and (len(draft.actors) > 1 or draft.recipients or any(
+            c.lower_ == "joint" for c in draft.cand.consumed.children
+        )):
+            draft.type, draft.mode, draft.cameo = "COOPERATE", None, "062"  # joint exercises
+            draft.context = sorted(set(draft.context) | {"military"})
         if draft.type == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in sent):
             draft.type, draft.mode, draft.cameo = "AID", None, "074"  # peacekeeping deployments are AID
             draft.context = sorted(set(draft.context) | {"peacekeeping"})

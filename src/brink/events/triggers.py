@@ -10,6 +10,8 @@ from brink.events.arguments import child, is_passive
 from brink.events.lexicon import Frame, Lexicon, Pattern, Sense
 
 VERBAL = {"VERB", "AUX"}
+QUANTIFIERS = {"round", "series", "wave", "string", "spate", "flurry", "number", "set", "couple", "barrage",
+               "volley", "campaign", "new round"}  # fmt: skip
 # "X called Y Z" / "described Y as Z" characterise an actor: in news, nearly always a criticism.
 NAMING_VERBS = {"call", "describe", "term", "dub"}
 NAMING_SENSE = Sense("ACCUSE", "disapprove", "111", (), 0.55, "verb")
@@ -113,6 +115,9 @@ def verb_objects(verb: Token, particle: str | None) -> list[Token]:
     if obj is not None:
         objects.append(obj)
         objects.extend(c for c in obj.conjuncts if c.i > obj.i)
+        if obj.lemma_.lower() in QUANTIFIERS:  # "a new round of joint exercises", "a series of strikes"
+            objects.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj")  # fmt: skip
     for c in verb.children:  # "called for sanctions", "went on strike", "hit Mexico with a levy"
         if c.dep_ == "prep" and not particle and (
             c.lower_ in ("for", "on", "to", "from", "of") or (c.lower_ == "with" and obj is not None)

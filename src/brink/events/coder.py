@@ -465,10 +465,11 @@ class DocumentCoder:
         if draft.type == "CONSULT" and draft.cand.kind == "verb" and args.is_passive(draft.cand.token) \
                 and args.agent(draft.cand.token) is None:  # fmt: skip
             return []  # "was met with brutality"
-        if draft.type == "CONSULT" and len(draft.actors) < 2 and not any(r.country or r.name for r in draft.recipients) \
-                and draft.cand.consumed is None and draft.mode != "multilateral":  # fmt: skip
+        named_counterpart = len(draft.actors) > 1 or any(r.country or r.name for r in draft.recipients)
+        if draft.type == "CONSULT" and not named_counterpart and draft.cand.consumed is None \
+                and draft.mode != "multilateral":  # fmt: skip
             if not (draft.actors and draft.actors[0].span.root.lower_ in ("leaders", "sides", "two")):
-                return []  # a consultation with no one named ("speaking to reporters"); meetings may be
+                return []  # a consultation with no one named ("speaking to reporters"); a meeting may be
         drill = draft.cand.consumed is not None and draft.cand.consumed.lemma_.lower() in DRILLS
         if draft.type == "MOBILIZE" and drill and (len(draft.actors) > 1 or draft.recipients or any(
             c.lower_ == "joint" for c in draft.cand.consumed.children

@@ -2,13 +2,15 @@
 
 brink adds one small component before the parser, registered here with a versioned name: a line
 break always ends a sentence, so bylines, headlines and paragraphs never fuse with the sentence
-that follows them.
+that follows them. It also mends the lemmatizer's verb index (`data/nlp/verb_lemmas.tsv`: "staged"
+is "stage", not "stag").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
 from typing import TypeVar
 
 import spacy
@@ -34,7 +36,17 @@ def load_nlp(model: str = MODEL) -> Language:
     """Load the spaCy pipeline once per process (loading costs ~1 s; parsing is the hot path)."""
     nlp = spacy.load(model)
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    add_verb_lemmas(nlp)
     return nlp
+
+
+def add_verb_lemmas(nlp: Language) -> None:
+    """Drop the stems listed in data/nlp/verb_lemmas.tsv from the lemmatizer's verb index."""
+    text = resources.files("brink").joinpath("data/nlp/verb_lemmas.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    wrong = {row[0] for row in rows}
+    index["verb"] = [stem for stem in index["verb"] if stem not in wrong]
 
 
 def parse(text: str) -> Doc:

@@ -121,5 +121,7 @@ def _fuzzy_person(key: str, kb: KnowledgeBase) -> Entity | None:
     found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
     if found is None:
         return None
+    if found[0].split()[-1][:1] != key.split()[-1][:1]:
+        return None  # a misspelling keeps the surname's first letter: "David Gee" is not Lee
     people = [h.entity for h in kb.lookup(found[0]) if h.entity.kind == "person"]
     return people[0] if len(people) == 1 else None

@@ -493,7 +493,7 @@ def _person(piece: Piece, core: list[Piece], pp: list[Piece], agents: list[Piece
         from brink.actors.people import lookup_unknown
 
         ent, score = lookup_unknown(piece.text, kb, when, ctx, country=mod_country)
-        if ent is None and local is not None:
+        if ent is None and local is not None and (local.resolved or not (title or mod_country)):
             return local
     if mod is not None and mod.kind in ("seat", "group", "igo") and mod.sector and (
             title is None or ("weak" in title.flags and title.sector == "GOV")):

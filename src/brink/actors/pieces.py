@@ -120,6 +120,12 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
                 best = Piece(i, i + size, text, "word", wclass=cls, wvalue=value)
             if best is not None:
                 break
+        if best is not None and best.kind == "entity" and best.end - i > 1 and \
+                kb.words.get(w.norm, ("", ""))[0] == "skip" and \
+                _longest_key_end(norms, i + 1, kb) > best.end:
+            # "the Sudan People's Liberation Army": not "the Sudan" + "People's Liberation Army"
+            cls, value = kb.words[w.norm]
+            best = Piece(i, i + 1, w.raw, "word", wclass=cls, wvalue=value)
         if best is None and w.is_title and (proper is None or proper.get(w.start) != "PERSON"):
             best = _place(words, norms, i, kb, pieces)
         if best is None:
@@ -190,6 +196,14 @@ def _place(words: list[Word], norms: list[str], i: int, kb: KnowledgeBase,
         if ent is not None:
             return Piece(i, j, " ".join(w.raw for w in span), "entity", hits=[Hit(ent, "place")])
     return None
+
+
+def _longest_key_end(norms: list[str], i: int, kb: KnowledgeBase) -> int:
+    """Where the longest knowledge-base name starting at word `i` ends (`i` if none does)."""
+    for size in range(min(kb.max_words, len(norms) - i), 1, -1):
+        if kb.lookup(" ".join(norms[i : i + size])):
+            return i + size
+    return i
 
 
 def _has_letters(w: Word) -> bool:

@@ -40,6 +40,8 @@ OCCURRENCE = {"take", "happen", "occur", "begin", "start", "erupt", "break", "co
               "intensify", "escalate", "rage", "spread", "follow", "claim", "open", "conclude",
               "displace", "cause", "trigger", "prompt", "lead", "force", "spark"}  # fmt: skip
 SETTING_PREPS = {"during", "at", "after", "before", "in", "following", "amid", "on"}
+# Acts done to a place: its country is the recipient when no party is named (CAMEO coding practice).
+PLACE_RECIPIENT_TYPES = {"COERCE", "RETREAT", "CONCEDE", "PROTEST", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 FALLBACK_RECIPIENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 VERBAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -486,6 +488,8 @@ class DocumentCoder:
             return []  # "warned of a possible resurgence": a forecast, not a threat to anyone
         if not draft.recipients and draft.type in FALLBACK_RECIPIENT_TYPES and len(draft.actors) == 1:
             draft.recipients = self.sentence_recipient(draft, sent)
+        if not draft.recipients and draft.type in PLACE_RECIPIENT_TYPES:
+            draft.recipients = self.place_recipient(draft)
         date_value, precision, source = self.date_of(draft)
         gov = draft.gov
         modality = Modality(
@@ -533,6 +537,17 @@ class DocumentCoder:
         return [(a, r) for a in actors for r in recipients
                 if not (a and r and (a.span == r.span or (a.name and a.name == r.name and a.country == r.country)))] \
             or [(a, None) for a in actors]  # fmt: skip
+
+    def place_recipient(self, draft: Draft) -> list[Resolved]:
+        """"lifted the curfew in Montenegro", "troops arrived in Bosnia": the place acted upon."""
+        where = self.location(draft.cand)
+        if where is None or not where.country:
+            return []
+        span = self.doc.char_span(where.start, where.end, alignment_mode="expand")
+        if span is None or any(t.i in {w.i for w in draft.cand.words} for t in span):
+            return []
+        draft.notes.append("recipient from location")
+        return [Resolved(span, where.name, where.country, None, 0.5)]
 
     def sentence_recipient(self, draft: Draft, sent: Span) -> list[Resolved]:
         """No syntactic recipient: the nearest other named actor of another country in the sentence."""

@@ -57,6 +57,7 @@ def features(draft: Any, actor: Any | None, recipient: Any | None, date_source: 
         "future": float(gov.future),
         "consequent": float(gov.consequent),
         "recipient_from_sentence": float("recipient from sentence" in draft.notes),
+        "recipient_from_location": float("recipient from location" in draft.notes),
         "refusal": float("refusal" in draft.notes),
         "same_country": float(bool(actor and recipient and actor.country and actor.country == recipient.country)),
         "passive": float(any(c.dep_ == "auxpass" for c in tok.children)),

@@ -6,8 +6,10 @@ formats, sources and licences). `load_kb()` builds lookup tables keyed by normal
 
 Precedence when two sources claim the same phrase: hand-curated countries, IGOs, seats,
 organisations and people come before the generated Phoenix organisations and people, so a key held
-by a curated entry never also resolves to a Phoenix one. Curated people replace the Phoenix roles of
-the same person (matched by name or full-name alias) and keep the Phoenix spelling variants.
+by a curated entry never also resolves to a Phoenix one. A curated person takes over the Phoenix
+entry of the same person (matched by their longest shared full name), keeps its spelling variants
+and its roles from before the curated ones begin. Names the data does not list (misspelt
+countries, regions and cities) are looked up in `brink.actors.places`, lazily (`kb.places`).
 """
 
 from __future__ import annotations

@@ -166,7 +166,9 @@ def _people_of_a_place(res: Resolution | None, core: list[Piece], pp: list[Piece
         return res
     if res is not None and res.sector not in (None, "CVL"):
         return res  # "ethnic Albanian rebels": the sector word decides, the country stays open
-    place = _owner([], _country_entities(pp), kb, when, ctx) if prep in ("in", "of") else None
+    # the place the people live in is the PP's head ("the Israeli-occupied West Bank")
+    place = _owner([], _country_entities(pp)[::-1], kb, when, ctx) if prep in ("in", "of") \
+        else None
     country = place.country if place is not None else None
     if not ethnic and country is None:
         return res
@@ -180,6 +182,15 @@ def _country_entities(pieces: list[Piece]) -> list[Piece]:
 
 def _compose(core: list[Piece], pp: list[Piece], kb: KnowledgeBase, when: date,
              ctx: Context) -> Resolution | None:
+    rel = max((k for k, p in enumerate(core) if p.kind == "word" and p.wclass == "relational"),
+              default=None)
+    if rel is not None:
+        # "Israel's militia ally", "its northern neighbour", "Ukraine's allies": the actor is
+        # someone else than the owner named before the relational word
+        # ("NATO allies" are NATO's members: an organisation stays)
+        core = [p for p in core[:rel] if not (p.kind == "name" or (p.kind == "entity" and not all(
+            h.entity.kind == "igo" for h in p.hits)) or (p.kind == "word" and p.wclass in (
+                "posspron", "anaphor")))] + core[rel + 1:]
     agents = [p for p in core if p.kind == "agent" and p.agent is not None]
     former = any(a.agent is not None and "former" in a.agent.flags for a in agents)
     agents = [a for a in agents if a.agent is not None and "former" not in a.agent.flags]
@@ -237,9 +248,12 @@ def _compose(core: list[Piece], pp: list[Piece], kb: KnowledgeBase, when: date,
             entities = [e for e in entities if e is not prev and e is not head]
             core = [merged if p is head else p for p in core if p is not prev]
             head = merged
-    trailing = bool(core) and core[-1].kind == "other" and head is not None and \
-        core[-1].start > head.start  # "the Putin-Biden meeting": the head is not an actor word
+    # "the Putin-Biden meeting", "Modi's visit": the phrase's head is no actor word
+    trailing = bool(core) and (core[-1].kind == "other" or core[-1].wclass == "thing") and (
+        (head is not None and core[-1].start > head.start) or any(p.possessive for p in core))
 
+    if head is not None and head.kind == "name" and core[-1].wclass == "thing":
+        return None  # "the Geneva Convention", "the Camp David Accords": a thing, no one
     if head is not None and (head.kind == "name" or _is_person(head)):
         res = _person(head, core, pp, agents, former, kb, when, ctx)
         if trailing:

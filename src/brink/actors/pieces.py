@@ -108,7 +108,7 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
                     h.entity.kind == "person" for h in hits) and pieces and \
                     pieces[-1].kind == "word" and pieces[-1].text.lower() in _LOCATIVE:
                 # "police in Lagos": after "in" a place, not Ricardo Lagos
-                best = _place(words, norms, i, kb, pieces)
+                best = _place(words, norms, i, kb, pieces, proper)
                 if best is not None:
                     break
             if hits:
@@ -127,7 +127,7 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
             cls, value = kb.words[w.norm]
             best = Piece(i, i + 1, w.raw, "word", wclass=cls, wvalue=value)
         if best is None and w.is_title and (proper is None or proper.get(w.start) != "PERSON"):
-            best = _place(words, norms, i, kb, pieces)
+            best = _place(words, norms, i, kb, pieces, proper)
         if best is None:
             is_name = w.is_title and (proper is None or w.start in proper or i > 0 or (
                 ctx is not None and ctx.local_name(w.norm) is not None))
@@ -151,11 +151,14 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
 
 
 _LOCATIVE = {"in", "near", "inside", "at", "across", "within", "outside"}
+# Words after a place name that make it a place ("the Tyumen region", "Kunduz province").
+_REGION_WORDS = {"region", "province", "state", "oblast", "district", "county", "governorate",
+                 "prefecture", "territory", "city", "town", "village", "area", "krai", "valley"}
 _PLACE_WORDS = 4  # longest place name tried ("Khanty Mansiysk Autonomous Okrug")
 
 
 def _place(words: list[Word], norms: list[str], i: int, kb: KnowledgeBase,
-           pieces: list[Piece]) -> Piece | None:
+           pieces: list[Piece], proper: dict[int, str] | None = None) -> Piece | None:
     """A capitalised name the knowledge base does not hold: a misspelt country ("Ethopia",
     "Bosnia-Herzogovina") or a region or city of the gazetteer used as a modifier or on its own
     ("Ontario's provincial leader", "Calgary police", "police in Lagos", "Ontario")."""
@@ -185,14 +188,17 @@ def _place(words: list[Word], norms: list[str], i: int, kb: KnowledgeBase,
             continue
         j = i + size
         after = norms[j] if j < n else ""
-        modifier = after in ("'s", "'") or any(
+        modifier = after in ("'s", "'") or after in _REGION_WORDS or any(
             kb.agent(" ".join(norms[j : j + k])) is not None for k in (1, 2, 3) if j + k <= n)
-        in_pp = prev is not None and prev.kind == "word" and prev.wclass == "prep"
+        before = next((p for p in reversed(pieces) if not (
+            p.kind == "word" and p.wclass == "skip")), None)
+        in_pp = before is not None and before.kind == "word" and before.wclass == "prep"
         ends = j == n or after in (",", ";", ":", "(", ")", "/", "and", "or")
         if not (modifier or in_pp or ends):
             continue
         bare = ends and not modifier and not in_pp
-        ent = places.place_country(" ".join(w.raw for w in span), bare=bare)
+        tagged = proper is not None and proper.get(words[i].start) in ("GPE", "LOC", "FAC", "NORP")
+        ent = places.place_country(" ".join(w.raw for w in span), bare=bare, tagged=tagged)
         if ent is not None:
             return Piece(i, j, " ".join(w.raw for w in span), "entity", hits=[Hit(ent, "place")])
     return None

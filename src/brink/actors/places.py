@@ -6,7 +6,8 @@ Two lookups for capitalised words the knowledge base does not know:
   gazetteer (`brink.places`, GeoNames) gives its country, so "Ontario's provincial leader" is
   CAN GOV and "Calgary police" CAN COP. Regions come before cities; a name shared by places of
   several countries ("Punjab", "Victoria", "Tripoli") gives nothing.
-- `fuzzy_country("Ethopia")`: a country name, alias or adjective within one edit (two for long
+- `fuzzy_country("Ethopia")`: a country name, alias or adjective (or a region's or people's name
+  of six letters or more: "Chenchen" for Chechen) within one edit (two for long
   names; a swap of two letters is one edit) with the same first letter, and no other country
   name as close. A word the gazetteer knows as a place is never corrected ("Kherson" is not
   "Kharkiv", "Niger" is not "Nigeria"), but one of GeoNames' other names of a country counts.
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
     from brink.actors.kb import Entity, KnowledgeBase
 
 CITY_MIN = 50_000  # smaller towns share names with people and with each other
-BARE_CITY_MIN = 500_000  # a city named on its own (no sector word) must be a big one
+BARE_CITY_MIN = 500_000  # a city named on its own (no sector word) must be a big one ...
+TAGGED_CITY_MIN = 20_000  # ... unless the parser tagged it as a place ("Samarra", "Cizre")
+ALTERNATE_CITY_MIN = 1_000_000  # another spelling counts for capitals and big cities only
 FUZZY_MIN_LEN = 5
 
 
@@ -54,37 +57,40 @@ class PlaceLookup:
         gaz = self.gazetteer
         return gaz is not None and gaz.has_key(key)
 
-    def place_country(self, text: str, bare: bool = False) -> Entity | None:
+    def place_country(self, text: str, bare: bool = False, tagged: bool = False) -> Entity | None:
         """The country (as a synthetic country entity named after the place) of a region or
-        city called `text`; `bare`: the name stands alone, so only regions and big cities."""
-        ck = (text, bare)
+        city called `text`; `bare`: the name stands alone, so only regions and big cities
+        (`tagged`: a parser took the name for a place, so towns too)."""
+        ck = (text, bare, tagged)
         if ck in self._cache:
             return self._cache[ck]
-        out = self._place_country(text, bare)
+        out = self._place_country(text, bare, tagged)
         self._cache[ck] = out
         return out
 
-    def _place_country(self, text: str, bare: bool) -> Entity | None:
+    def _place_country(self, text: str, bare: bool, tagged: bool) -> Entity | None:
         gaz = self.gazetteer
         if gaz is None:
             return None
         from brink.places.names import name_key
 
         key = name_key(text)
-        if len(key) < 4 or key in gaz.ambiguous:
+        if len(key) < 4 or key in gaz.ambiguous or key in self.kb.surnames:
             return None
         found = gaz.lookup(key)
         own = [e for e, how in found if how == 0]
         if not own:
-            # a region under another name ("Bavaria" for Bayern); other places' alternate
-            # names (GeoNames holds many languages) are too loose
-            own = [e for e, how in found if how == 1 and e.feature == "region"]
+            # a region under another name ("Bavaria" for Bayern), a capital or big city under
+            # another spelling ("Khatmandu"); other alternate names (GeoNames holds many
+            # languages) are too loose
+            own = [e for e, how in found if how == 1 and (e.feature == "region" or (
+                e.feature == "city" and (e.capital or e.population >= ALTERNATE_CITY_MIN)))]
         regions = [e for e in own if e.feature == "region" and e.country]
         if regions:
             countries = {e.country for e in regions}
             pick = regions[0] if len(countries) == 1 else None
         else:
-            floor = BARE_CITY_MIN if bare else CITY_MIN
+            floor = (TAGGED_CITY_MIN if tagged else BARE_CITY_MIN) if bare else CITY_MIN
             cities = [e for e in own if e.feature == "city" and e.country and (
                 e.population >= floor or (e.capital and not bare))]
             countries = {e.country for e in cities}
@@ -134,8 +140,10 @@ class PlaceLookup:
             index: dict[str, list[str]] = {}
             for k, hits in self.kb.names.items():
                 if len(k) >= FUZZY_MIN_LEN and k.count(" ") <= 2 and any(
-                        h.entity.kind == "country" and h.via in ("name", "alias", "adjective")
-                        and not h.case_sensitive and h.entity.id.startswith("country:")
+                        h.entity.kind == "country" and not h.case_sensitive and
+                        h.entity.id.startswith("country:") and (
+                            h.via in ("name", "alias", "adjective") or
+                            (h.via == "region" and len(k) >= 6))  # "Chenchen" -> Chechen
                         for h in hits):
                     index.setdefault(k[0], []).append(k)
             self._fuzzy_index = index

@@ -8,7 +8,10 @@
 
 `scan()` walks the document's named entities and noun chunks in order, resolves each (using what
 came before) and records them, so that later surnames, "the Russian leader", "the alliance",
-"the two leaders" and pronouns can be resolved by `resolve_span()`.
+"the two leaders" and pronouns can be resolved by `resolve_span()`. A bare name resolved by
+`resolve_span()` is who the article introduced (an apposition naming a UN post wins over the
+knowledge base). First-person pronouns are left unresolved (score 0): the event coder takes a
+quote's speaker from its reporting clause.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Names are compared as sequences of normalised words: accents stripped, lower case, curly quotes
 and dashes unified, dots dropped ("U.S." -> "us"), hyphens splitting words ("al-Shabab" ->
-"al shabab") and a possessive "'s" kept as its own word. `phonetic()` folds the spelling variants
-that transliteration produces (Zelenskyy / Zelenskiy / Zelensky) for a second, looser lookup.
+"al shabab"), a possessive "'s" kept as its own word and the Arabic article "el" read as "al".
+`phonetic()` folds the spelling variants that transliteration produces (Zelenskyy / Zelenskiy /
+Zelensky) for a second, looser lookup.
 """
 
 from __future__ import annotations
@@ -46,8 +47,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Spellings of one word that name keys treat as the same: the Arabic article ("Omar El Bashir",
+# "Abdel Fattah el-Sisi" = "al-Sisi").
+_SAME_WORD = {"el": "al"}
+
+
 def norm_word(raw: str) -> str:
-    return raw.lower().replace(".", "")
+    w = raw.lower().replace(".", "")
+    return _SAME_WORD.get(w, w)
 
 
 def split_words(text: str) -> list[Word]:
@@ -76,7 +83,8 @@ def _split_unaligned(text: str) -> list[Word]:
 def norm(text: str) -> str:
     """The lookup key of a phrase: its normalised words joined by single spaces."""
     folded = text.lower() if text.isascii() else fold(text).lower()
-    return " ".join(w.replace(".", "") for w in _WORD.findall(folded))
+    words = (w.replace(".", "") for w in _WORD.findall(folded))
+    return " ".join(_SAME_WORD.get(w, w) for w in words)
 
 
 _PHONETIC_RULES = [

@@ -77,6 +77,7 @@ class Draft:
     gov: Governance
     weight: float
     reporter: Resolved | None = None
+    unnamed_recipient: Resolved | None = None  # "an investigation into the business dealings of…"
     notes: list[str] = field(default_factory=list)
 
 
@@ -100,6 +101,7 @@ class DocumentCoder:
         self.trigger_idx: dict[int, str] = {}
         self.trigger: Token | None = None  # the trigger whose arguments are being resolved
         self.candidates_in_sentence = 0
+        self.unnamed_recipient: Resolved | None = None
 
     # --- resolution ----------------------------------------------------------------------
     def resolve(self, head: Token | None) -> list[Resolved]:
@@ -195,6 +197,7 @@ class DocumentCoder:
         sense = cand.sense
         tok = cand.token
         self.trigger = tok
+        self.unnamed_recipient = None
         if cand.kind == "noun":
             actors, recipients = self.noun_arguments(cand)
             if actors is None:
@@ -212,8 +215,6 @@ class DocumentCoder:
                 return None  # "thank you": conversation, not an act between actors
             actors = self.resolve(args.subject(tok))
             recipients = self.verb_recipients(cand)
-        if cand.kind == "verb" and sense.cameo == "043":
-            actors, recipients = recipients or actors, actors if recipients else []  # host: visitor acts
         if cand.kind == "verb" and tok.lemma_.lower() in ORDERING and (leave := self.leave_order(tok)):
             sense = leave
         elif cand.kind == "verb" and sense.type == "REQUEST" and tok.lemma_.lower() == "order" and any(
@@ -230,6 +231,7 @@ class DocumentCoder:
             cand=cand, type=sense.type, mode=sense.mode, cameo=sense.cameo,
             context=list(sense.context), actors=actors, recipients=recipients, gov=gov,
             weight=sense.weight, reporter=reporter[0] if reporter else None,
+            unnamed_recipient=self.unnamed_recipient,
         )  # fmt: skip
         return draft
 
@@ -270,10 +272,16 @@ class DocumentCoder:
             heads.append(dative)
         preps = sense.recipient_preps | args.DEFAULT_RECIPIENT_PREPS.get(sense.type, frozenset())
         heads.extend(args.prep_objects(tok, preps))
+        if cand.consumed is not None and sense.type in ("RETREAT", "SANCTION", "COERCE", "ASSAULT") \
+                and all(r.country or r.sector for r in self.resolve(cand.consumed)):  # fmt: skip
+            heads.append(cand.consumed)  # "freed 1,500 Taliban prisoners", "expelled two diplomats"
         if cand.consumed is not None:
-            heads.extend(args.prep_objects(cand.consumed, preps | {"against", "on"}))
+            extra = {"against", "on"} | ({"into", "of"} if sense.type == "ACCUSE" else set())
+            heads.extend(args.prep_objects(cand.consumed, preps | extra))  # "an investigation into X"
             if sense.type in ("REJECT", "ACCUSE", "SUPPORT") and (owner := args.noun_actor(cand.consumed)):
                 heads.append(owner)  # "repelled American threats" → the Americans
+        if sense.type in ("RETREAT", "CONCEDE"):
+            heads.extend(args.prep_objects(tok, {"from"}))  # "withdrew from South Vietnam", "resign from"
         heads = [h for h in heads if h is not None]
         out: list[Resolved] = []
         seen: set[int] = set()
@@ -281,7 +289,11 @@ class DocumentCoder:
             if h.i in seen:
                 continue
             seen.add(h.i)
-            out.extend(r for r in self.resolve(h) if is_entity_like(r))
+            for r in self.resolve(h):
+                if is_entity_like(r):
+                    out.append(r)
+                elif self.unnamed_recipient is None and is_target_phrase(r):
+                    self.unnamed_recipient = r  # kept as text only, if nothing better turns up
         return out
 
     def object_target(self, obj: Token) -> Token:
@@ -490,6 +502,11 @@ class DocumentCoder:
             draft.recipients = self.sentence_recipient(draft, sent)
         if not draft.recipients and draft.type in PLACE_RECIPIENT_TYPES:
             draft.recipients = self.place_recipient(draft)
+        if not draft.recipients and draft.unnamed_recipient is not None and not (
+            draft.type in RECIPROCAL and len(draft.actors) > 1
+        ):
+            draft.recipients = [draft.unnamed_recipient]  # the words, with no country to claim
+            draft.notes.append("recipient unnamed")
         date_value, precision, source = self.date_of(draft)
         gov = draft.gov
         modality = Modality(
@@ -671,6 +688,13 @@ def is_entity_like(r: Resolved) -> bool:
     if root.pos_ == "PRON":
         return root.lower_ not in NON_ACTOR_PRONOUNS
     return root.pos_ == "PROPN" or root.ent_type_ in ENTITY_LABELS
+
+
+def is_target_phrase(r: Resolved) -> bool:
+    """A noun phrase that names what an act is aimed at, though not a known party: "the business
+    dealings of Kempinski", "70 employees of Wargaming" (not "it", "Tuesday" or "tensions")."""
+    root = r.span.root
+    return root.pos_ in ("NOUN", "PROPN") and root.ent_type_ not in NON_ACTOR_ENTITIES and len(r.span) <= 12
 
 
 def is_question(sent: Span) -> bool:

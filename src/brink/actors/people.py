@@ -114,7 +114,8 @@ def _fuzzy_person(key: str, kb: KnowledgeBase) -> Entity | None:
     if buckets is None:
         buckets = {}
         for k, hits in kb.names.items():
-            if " " in k and any(h.entity.kind == "person" for h in hits):
+            if " " in k and any(h.entity.kind == "person" and h.via in ("name", "alias")
+                                for h in hits):  # full names, not "al hassan" surname keys
                 buckets.setdefault(k[0], []).append(k)
         _FUZZY_CACHE[id(kb)] = buckets
     choices = buckets.get(key[0], [])

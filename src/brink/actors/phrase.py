@@ -392,6 +392,8 @@ def _owner(entities: list[Piece], pp_entities: list[Piece], kb: KnowledgeBase, w
         order = order[1:] + order[:1]
     stateless = None
     for e in order:
+        if stateless is not None and e in pp_entities:
+            break  # "the Red Cross operating in Iraq" is not Iraqi
         res = _entity_resolution(e, kb, when, ctx)
         if res.country is not None and not (res.kind == "person" and res.score < 0.5):
             return res  # (a surname nobody held office under says little: "police in Lagos")

@@ -462,6 +462,7 @@ class DocumentCoder:
             # "If other tariffs are not dropped, I will increase the tariffs on cars": a threat.
             draft.mode = content_mode("THREATEN", draft)
             draft.type, draft.cameo = "THREATEN", "130"
+            draft.notes.append("threat from future act")
             gov.future = gov.hypothetical = False
             return
         if gov.belief and gov.future:
@@ -592,12 +593,18 @@ class DocumentCoder:
 
         trigger = draft.cand.token
         sentence_tx = [t for t in self.timexes if trigger.sent.start_char <= t.start < trigger.sent.end_char]
-        tx = governing_timex(trigger, sentence_tx) if sentence_tx else None
-        if tx is None and draft.cand.consumed is not None and sentence_tx:
-            tx = governing_timex(draft.cand.consumed, sentence_tx)
         verb = draft.gov.reporting_verb
-        if tx is None and verb is not None and sentence_tx and tense_is_present(trigger):
-            tx = governing_timex(verb, sentence_tx)  # a quote's act happens as it is told
+        tx = None
+        if "threat from future act" in draft.notes:
+            # A threat is dated when it is made, not when the threatened act would happen.
+            if verb is not None and sentence_tx:
+                tx = governing_timex(verb, sentence_tx)
+        elif sentence_tx:
+            tx = governing_timex(trigger, sentence_tx)
+            if tx is None and draft.cand.consumed is not None:
+                tx = governing_timex(draft.cand.consumed, sentence_tx)
+            if tx is None and verb is not None and tense_is_present(trigger):
+                tx = governing_timex(verb, sentence_tx)  # a quote's act happens as it is told
         if tx is not None and (value := timex_date(tx)) is not None:
             date_value, precision = value
             if precision == "day":
@@ -605,7 +612,7 @@ class DocumentCoder:
                 if start is not None and (self.published is None or start <= self.published):
                     self.narrative_date = date_value
             return date_value, precision, "text"
-        if self.narrative_date and trigger.pos_ in ("VERB", "AUX") and is_past(trigger):
+        if self.narrative_date and is_past(trigger):
             return self.narrative_date, "day", "context"
         if self.published is not None:
             return self.published.isoformat(), "day", "published"

@@ -275,7 +275,19 @@ def tense_is_present(verb: Token) -> bool:
 
 
 def is_past(verb: Token) -> bool:
-    """Simple past or past perfect (not present perfect): such acts sit at the narrative's time."""
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
+    """Simple past, past progressive or past perfect (not present perfect): such acts sit at the
+    narrative's time. A participle or noun takes the tense of the finite verb it hangs from
+    ("singled out security personnel, shooting many"; "claimed the killing of 33 terrorists")."""
+    for _ in range(3):
+        if verb.tag_ == "VBD":
+            return True
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if auxes:
+            return any(a.tag_ == "VBD" and a.lower_ != "did" or a.lower_ == "had" for a in auxes)
+        if verb.tag_ in ("VBG", "VBN") or verb.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ in ("ROOT", "ccomp") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+            continue
+        return False
+    return False

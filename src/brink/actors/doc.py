@@ -193,7 +193,7 @@ class DocActors(Context):
         else:
             for m in earlier:
                 r = m.resolution
-                if self._is_state(r.country) and r.country not in seen:
+                if self._is_state(r.country) and r.country not in seen and r.kind != "place":
                     seen[r.country or ""] = Resolution(r.country, r.country, None, "country",
                                                        0.5)
                 if len(seen) == count:

@@ -214,6 +214,14 @@ def _compose(core: list[Piece], pp: list[Piece], kb: KnowledgeBase, when: date,
     head = _head(core)
     # a known person next to unknown capitalised words ("Nikol" + "Pashinyan", headline words)
     if head is not None and head.kind == "name":
+        city = next((e for e in entities if e.end == head.start and not e.possessive and e.hits
+                     and all(h.via in ("capital", "place") for h in e.hits)), None)
+        if city is not None and not any(p.kind == "agent" and p.start < city.start for p in core):
+            # "Aden Barre Duale", "Paris Hilton": a city's name starting a personal name
+            merged = Piece(city.start, head.end, f"{city.text} {head.text}", "name")
+            entities = [e for e in entities if e is not city]
+            core = [merged if p is head else p for p in core if p is not city]
+            head = merged
         after = next((e for e in entities if _is_person(e) and e.end == head.start), None)
         before = next((e for e in entities if _is_person(e) and e.start == head.end), None)
         if after is not None and not all(h.via == "surname" for h in after.hits):
@@ -234,6 +242,28 @@ def _compose(core: list[Piece], pp: list[Piece], kb: KnowledgeBase, when: date,
             head = before
     elif head is not None and _is_person(head):
         prev = next((p for p in core if p.end == head.start and p.kind in ("name", "entity")), None)
+        # a run of capitalised pieces before a surname: "Aden Barre Duale" (Aden is also a
+        # capital, Barre a surname) is the knowledge base's Aden Duale
+        run = [head]
+        while True:
+            before_run = next((p for p in core if p.end == run[0].start and not p.possessive and (
+                p.kind == "name" or _is_person(p) or (p.kind == "entity" and p.hits and all(
+                    h.via in ("capital", "place", "surname") for h in p.hits)))), None)
+            if before_run is None:
+                break
+            run.insert(0, before_run)
+        if len(run) >= 3:
+            words = norm(" ".join(p.text for p in run)).split()
+            full = [h for k in (" ".join(words), f"{words[0]} {words[-1]}")
+                    for h in kb.lookup(k) if h.entity.kind == "person"]
+            if full or any(p.kind == "name" for p in run):
+                # (else the whole run is one name unknown to the knowledge base)
+                merged = Piece(run[0].start, head.end, " ".join(p.text for p in run),
+                               "entity" if full else "name", hits=full)
+                entities = [e for e in entities if e not in run]
+                core = [merged if p is head else p for p in core if p not in run[:-1]]
+                head = merged
+                prev = None
         if prev is not None and (prev.kind == "name" or _is_person(prev)):
             # "Samia Suluhu" + "Hassan": two name pieces make one name
             full = [h for h in kb.lookup(norm(f"{prev.text} {head.text}"))
@@ -429,6 +459,8 @@ def _entity_resolution(piece: Piece, kb: KnowledgeBase, when: date, ctx: Context
         if amb is not None and ctx.choose(" ".join(piece.text.lower().split()), amb.cues,
                                           ctx.phrase):
             return Resolution(amb.alt_name, amb.alternative, None, "country", 0.8)
+        if hit.via == "place":  # a region or city of the gazetteer: where, not a state
+            return Resolution(ent.name, code, None, "place", 0.8)
         sector = "GOV" if hit.via == "capital" else None
         return Resolution(ent.name, code, sector, "seat" if hit.via == "capital" else "country",
                           0.95 if hit.via == "capital" else 1.0, plural=hit.via == "adjective")

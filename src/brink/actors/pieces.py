@@ -182,6 +182,15 @@ def _place(words: list[Word], norms: list[str], i: int, kb: KnowledgeBase,
         return Piece(i, i + 1, words[i].raw, "entity", hits=[Hit(ent, "fuzzy")])
     # a region or city: the longest run of capitalised words the gazetteer knows
     n = len(words)
+    if prev is not None and prev.kind == "word" and prev.end == i and prev.end - prev.start == 1 \
+            and words[prev.start].is_title and prev.wclass == "skip":
+        # "New York": a capitalised function word starting the place name
+        span = words[prev.start : i + 1]
+        ent = places.place_country(" ".join(w.raw for w in span))
+        if ent is not None:
+            pieces.pop()
+            return Piece(prev.start, i + 1, " ".join(w.raw for w in span), "entity",
+                         hits=[Hit(ent, "place")])
     for size in range(min(_PLACE_WORDS, n - i), 0, -1):
         span = words[i : i + size]
         if not all(w.is_title or w.norm in _NAME_PARTICLES for w in span):

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 class Resolution:
     """What an actor phrase stands for.
 
-    kind: "person" | "country" | "igo" | "seat" | "agent" | "group" | "pronoun".
+    kind: "person" | "country" | "igo" | "seat" | "agent" | "group" | "pronoun" | "place" (a
+    region or city the knowledge base does not list, found in the places gazetteer).
     "group" is a named organisation (Hamas, the FSB) or, when `members` is filled, several
     actors named together ("Biden and Putin", "the two leaders").
     """

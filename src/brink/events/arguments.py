@@ -95,8 +95,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1)  # "Honduras is willing to withdraw": Honduras
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"):
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
-    if verb.dep_ in ("acl", "advcl", "relcl") and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" \
-            and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i:  # fmt: skip
+    if verb.dep_ in ("acl", "advcl", "relcl", "ccomp") and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" \
+            and head.i < verb.i and (head.pos_ in ("PROPN", "NOUN") or misread_name(head)):  # fmt: skip
         return head  # the small parser's "Leavitt called …" with the name as root: the name acts
     if verb.dep_ == "relcl" and head.pos_ in NOMINAL:
         return head
@@ -140,6 +140,13 @@ def possessor(token: Token) -> Token | None:
     if token.pos_ != "NOUN":
         return None
     return next((c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
+def misread_name(tok: Token) -> bool:
+    """A capitalised sentence-initial word parsed as a verb with no subject of its own ("Trump at
+    first imposed tariffs…" makes "Trump" the root verb)."""
+    return (tok.pos_ == "VERB" and tok.is_title and tok.i == tok.sent.start
+            and not any(c.dep_ in SUBJECTS for c in tok.children) and tok.ent_type_ in ("PERSON", "ORG", "GPE", ""))
 
 
 def direct_object(verb: Token) -> Token | None:

@@ -18,6 +18,7 @@ from brink.events import arguments as args
 from brink.events.confidence import confidence as score_confidence
 from brink.events.lexicon import COOPERATIVE, VERBAL_COOPERATION, Lexicon, Sense, load_lexicon
 from brink.events.modality import Governance, govern, is_past, tense_is_present
+from brink.events.quotes import find_quotes, speaker_of
 from brink.events.triggers import Candidate, find_candidates, named_in_predicate
 from brink.records import Actor, Document, Event, Evidence, Modality, Place, Timex
 from brink.timeline import period_bounds
@@ -98,6 +99,7 @@ class DocumentCoder:
         self.historical_days = historical_days
         self.narrative_date: str | None = None  # the last day-precision date an act was given
         self.focus = focus_country(doc_actors, self.places)
+        self.quotes = find_quotes(doc)
         self.trigger_idx: dict[int, str] = {}
         self.trigger: Token | None = None  # the trigger whose arguments are being resolved
         self.candidates_in_sentence = 0
@@ -245,10 +247,16 @@ class DocumentCoder:
     def first_person(self, actors: list[Resolved], gov: Governance) -> list[Resolved]:
         """"I don't accept…," Biden said: the quoted "I" is the speaker; "Ford said he is adding a
         levy": a pronoun subject of reported speech is the speaker too, when they agree in kind."""
-        if gov.reporter is None or not actors:
+        if not actors:
             return actors
         word = actors[0].span.root.lower_
+        if gov.reporter is None and word in FIRST_PERSON:
+            # "“We urge Afghanistan to …,” the ministry said": the quote's speaker, across sentences
+            speaker = speaker_of(actors[0].span.root, self.quotes)
+            return self.resolve(speaker) if speaker is not None else actors
         reporter = gov.reporter
+        if reporter is None:
+            return actors
         if word in FIRST_PERSON:
             return self.resolve(reporter)
         if word in ("he", "she") and reporter.ent_type_ == "PERSON" or word in ("it", "they") and \

@@ -157,6 +157,7 @@ def process_batch(documents: list[Document], options: Options) -> list[Outcome]:
 
 
 _PIPELINES: dict[Options, Pipeline] = {}
+PARALLEL_CHUNK = 4  # documents handed to a worker at a time
 
 
 def shared_pipeline(options: Options) -> Pipeline:
@@ -187,7 +188,8 @@ def analyse_parallel(
     problems: list[InputProblem] = []
 
     def batches() -> Iterator[list[Document]]:
-        yield from _chunks(_split_problems(documents, problems), options.batch_size)
+        # Small chunks keep both workers busy to the end; each worker still batches inside spaCy.
+        yield from _chunks(_split_problems(documents, problems), PARALLEL_CHUNK)
 
     with ctx.Pool(workers) as pool:
         for outcomes in pool.imap(_process_batch_star, ((b, options) for b in batches())):

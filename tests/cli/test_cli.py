@@ -116,3 +116,14 @@ def test_every_command_is_documented_in_the_readme():
     readme = README.read_text("utf-8")
     for name in cli.commands:
         assert f"brink {name}" in readme, f"`brink {name}` is not in README.md"
+
+
+def test_workers_give_the_same_events_as_one_process(corpus, tmp_path, seeds):
+    seeds_file = tmp_path / "seeds.jsonl"
+    seeds_file.write_text("\n".join(json.dumps(s) for s in seeds.values()) + "\n")
+    one = run("events", corpus, seeds_file)
+    two = run("events", corpus, seeds_file, "--workers", "2")
+    assert one.exit_code == two.exit_code == 0
+    ids_one = [json.loads(x)["event_id"] for x in one.output.splitlines()]
+    ids_two = [json.loads(x)["event_id"] for x in two.output.splitlines()]
+    assert ids_one == ids_two and len(ids_one) > 10

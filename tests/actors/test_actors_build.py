@@ -36,6 +36,8 @@ PYOTR_SECOND_ROOT_
 NATIONAL_GUARD_OF_TESTLAND
 +NGT
 \t[RUSMIL]
+TESTLAND_MILITARY_  # CountryInfo.txt
+\t[RUSMIL 20040101-20091231]
 """
 AGENTS = """\
 !PERSON! = MAN, MEN
@@ -48,6 +50,8 @@ NONSTATE = """\
 TESTLAND_LIBERATION_FRONT_(TLF)_ [RUSREB] # test
 +TLF_FIGHTERS
 REGIONAL_GROUP_ [MEAREB]
+NATIONAL_CONGRESS_(SOUTH_AFRICA)_ [ZAFREB]
+TIGERS_ [SWZREB]
 """
 
 
@@ -104,6 +108,11 @@ def test_orgs_rows(built: Path) -> None:
     assert rows["National Guard Of Testland"][2:4] == ["RUS", "MIL"]
     assert rows["Testland Liberation Front"][1].split("|")[0] == "TLF"
     assert "Regional Group" not in rows  # regional codes are not countries
+    # a bracket naming a place is not an acronym ("South Africa" must not name the ANC)
+    assert rows["National Congress"][1] == ""
+    assert "Tigers" not in rows  # a common word is no usable name
+    people = {r[0] for r in _rows(built / "people_phoenix.tsv")}
+    assert "Testland Military" not in people  # an institution, not a person
 
 
 def test_agent_rows(built: Path) -> None:

@@ -113,6 +113,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return obj
         if governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)
+        if governor.pos_ == "NOUN" and governor.head.pos_ in ("VERB", "AUX") and governor.dep_ in ("dobj", "obj"):
+            return subject(governor.head, depth + 1)  # "the BLA took credit for attacking"
     return None
 
 
@@ -213,6 +215,9 @@ def noun_actor(noun: Token) -> Token | None:
     by = prep_objects(noun, {"by", "from"})
     if by:
         return by[0]
+    for c in noun.children:  # "an offensive launched by forces in Puntland"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (doer := agent(c)) is not None:
+            return doer
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
             return c

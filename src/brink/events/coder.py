@@ -32,6 +32,7 @@ CAUSAL_PREPS = {"after", "following", "in", "from", "by", "during", "of", "under
 HARM_VERBS = {"die", "kill", "injure", "wound", "hurt", "destroy", "damage", "displace", "flee", "lose", "suffer"}
 DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
 ACCUSATION = Sense("ACCUSE", "allege", "112", (), 0.75, "verb")
+JAILING = Sense("COERCE", "arrest", "173", ("legal",), 0.8, "verb")
 COURT_ORDER = Sense("SANCTION", "convict", "116", ("legal",), 0.75, "verb")
 PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
@@ -228,7 +229,9 @@ class DocumentCoder:
             reporter = []
         actors = self.first_person(actors, gov)
         if sense.type == "REQUEST" and tok.lemma_.lower() == "order" and any(a.sector == "JUD" for a in actors):
-            sense = COURT_ORDER  # a court order is a sanction (PLOVER: court-ordered payments)
+            # A court order is a sanction (PLOVER: court-ordered payments); back to prison, an arrest.
+            jailed = any(t.lemma_.lower() in ("prison", "jail", "detention", "custody") for t in tok.subtree)
+            sense = JAILING if jailed else COURT_ORDER
         draft = Draft(
             cand=cand, type=sense.type, mode=sense.mode, cameo=sense.cameo,
             context=list(sense.context), actors=actors, recipients=recipients, gov=gov,

@@ -10,6 +10,7 @@ from brink.events.arguments import child, is_passive
 from brink.events.lexicon import Frame, Lexicon, Pattern, Sense
 
 VERBAL = {"VERB", "AUX"}
+WITH_MEANS = {"retaliate", "respond", "react", "hit", "strike"}  # "retaliated with tariffs"
 QUANTIFIERS = {"round", "series", "wave", "string", "spate", "flurry", "number", "set", "couple", "barrage",
                "volley", "campaign", "new round"}  # fmt: skip
 # "X called Y Z" / "described Y as Z" characterise an actor: in news, nearly always a criticism.
@@ -90,6 +91,8 @@ def noun_sense(token: Token, lex: Lexicon) -> Sense | None:
         return None
     modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
     modifiers |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    modifiers |= {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"}  # "an exchange of fire"  # fmt: skip
     for pattern, sense in options:
         if all(m in modifiers for m in pattern.modifiers):
             return sense
@@ -120,7 +123,8 @@ def verb_objects(verb: Token, particle: str | None) -> list[Token]:
                            for g in c.children if g.dep_ == "pobj")  # fmt: skip
     for c in verb.children:  # "called for sanctions", "went on strike", "hit Mexico with a levy"
         if c.dep_ == "prep" and not particle and (
-            c.lower_ in ("for", "on", "to", "from", "of") or (c.lower_ == "with" and obj is not None)
+            c.lower_ in ("for", "on", "to", "from", "of")
+            or (c.lower_ == "with" and (obj is not None or verb.lemma_.lower() in WITH_MEANS))
         ):
             objects.extend(g for g in c.children if g.dep_ == "pobj")
     if not objects and verb.dep_ != "conj":

@@ -144,6 +144,7 @@ class KnowledgeBase:
     max_words: int = 1
     _phonetic: dict[str, list[Hit]] | None = None
     _leaders: dict[str, list[tuple[Entity, Role]]] | None = None
+    _longest: dict[str, int] | None = None
     _places: PlaceLookup | None = None
 
     @property
@@ -157,6 +158,19 @@ class KnowledgeBase:
 
     def lookup(self, key: str) -> list[Hit]:
         return self.names.get(key, [])
+
+    def longest_from(self, first: str) -> int:
+        """The most words any name, sector word or function phrase starting with `first` has:
+        phrase matching tries no longer spans than this (most words start nothing longer than 1)."""
+        if self._longest is None:
+            longest: dict[str, int] = {}
+            for keys in (self.names, self.agents, self.words):
+                for key in keys:
+                    words = key.split(" ")
+                    if len(words) > longest.get(words[0], 1):
+                        longest[words[0]] = min(len(words), self.max_words)
+            self._longest = longest
+        return self._longest.get(first, 1)
 
     def agent(self, key: str) -> Agent | None:
         hit = self.agents.get(key)

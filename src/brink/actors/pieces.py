@@ -80,7 +80,7 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
             i += 1
             continue
         best: Piece | None = None
-        for size in range(min(kb.max_words, n - i), 0, -1):
+        for size in range(min(kb.longest_from(norms[i]), n - i), 0, -1):
             key = " ".join(norms[i : i + size])
             span = words[i : i + size]
             text = " ".join(x.raw for x in span)
@@ -215,7 +215,7 @@ def _place(words: list[Word], norms: list[str], i: int, kb: KnowledgeBase,
 
 def _longest_key_end(norms: list[str], i: int, kb: KnowledgeBase) -> int:
     """Where the longest knowledge-base name starting at word `i` ends (`i` if none does)."""
-    for size in range(min(kb.max_words, len(norms) - i), 1, -1):
+    for size in range(min(kb.longest_from(norms[i]) if i < len(norms) else 1, len(norms) - i), 1, -1):
         if kb.lookup(" ".join(norms[i : i + size])):
             return i + size
     return i

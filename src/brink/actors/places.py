@@ -39,6 +39,7 @@ class PlaceLookup:
     _tried: bool = False
     _cache: dict[tuple[str, bool], Entity | None] = field(default_factory=dict)
     _fuzzy_index: dict[str, list[str]] | None = None
+    _fuzzy_memo: dict[str, Entity | None] = field(default_factory=dict)
 
     # ---- gazetteer ------------------------------------------------------------------------
     @property
@@ -105,6 +106,11 @@ class PlaceLookup:
     # ---- misspelt country names -----------------------------------------------------------
     def fuzzy_country(self, key: str) -> Entity | None:
         """The one country whose name, alias or adjective is within a small edit distance."""
+        if key not in self._fuzzy_memo:
+            self._fuzzy_memo[key] = self._fuzzy_country(key)
+        return self._fuzzy_memo[key]
+
+    def _fuzzy_country(self, key: str) -> Entity | None:
         if len(key) < FUZZY_MIN_LEN or not key.replace(" ", "").isalpha():
             return None
         if key in self.kb.names or key in self.kb.surnames:

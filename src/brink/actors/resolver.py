@@ -16,6 +16,7 @@ quote's speaker from its reporting clause.
 
 from __future__ import annotations
 
+import bisect
 import copy
 from datetime import date
 
@@ -82,8 +83,8 @@ class ActorResolver:
         actors = DocActors(text=doc.text, when=when, kb=self.kb)
         sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation(
             "DEP") else []
-        sent_index = {s.start: i for i, s in enumerate(sents)}
         actors.sentence_starts = [s.start_char for s in sents]
+        token_starts = [s.start for s in sents]
         for span in self._candidate_spans(doc):
             actors.cursor = span.start_char
             words = split_words(span.text[:MAX_PHRASE_CHARS])
@@ -92,7 +93,9 @@ class ActorResolver:
                 continue
             res = self._with_apposition(span, res, when, actors)
             if res.resolved or (res.kind == "person" and res.name):
-                actors.add(self._mention(span, res, sent_index))
+                # the sentence by bisection: Span.sent walks the sentence each time it is asked
+                sentence = bisect.bisect_right(token_starts, span.start) - 1 if token_starts else 0
+                actors.add(self._mention(span, res, max(sentence, 0)))
         actors.cursor = 1 << 30
         return actors
 
@@ -125,8 +128,8 @@ class ActorResolver:
         chunk_of: dict[int, Span] = {}
         chunks = list(doc.noun_chunks) if doc.has_annotation("DEP") else []
         for ch in chunks:
-            for t in ch:
-                chunk_of[t.i] = ch
+            for i in range(ch.start, ch.end):  # token indices: cheaper than creating Token objects
+                chunk_of[i] = ch
         covered: set[int] = set()
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS:
@@ -147,7 +150,7 @@ class ActorResolver:
             spans.append(span)
             covered.update(range(span.start, span.end))
         for ch in chunks:
-            if any(t.i in covered for t in ch):
+            if any(i in covered for i in range(ch.start, ch.end)):
                 continue
             if len(ch) == 1 and ch[0].pos_ == "PRON":
                 continue
@@ -203,15 +206,14 @@ class ActorResolver:
         return out
 
     @staticmethod
-    def _mention(span: Span, res: Resolution, sent_index: dict[int, int]) -> Mention:
-        sent = span.sent.start if sent_index else 0
+    def _mention(span: Span, res: Resolution, sentence: int) -> Mention:
         root = span.root
         if root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS:
             root = root.head  # "The European Union's executive arm proposed ...": the EU
         subject = root.dep_ in SUBJECT_DEPS
         main = _is_main_subject(root)
         return Mention(span.start_char, span.end_char, span.text, res,
-                       sentence=sent_index.get(sent, 0), subject=subject, main=main)
+                       sentence=sentence, subject=subject, main=main)
 
     def _pronoun_class(self, low: str, raw: str, tok: Token | None = None) -> str | None:
         entry = self.kb.words.get(low.replace(".", ""))

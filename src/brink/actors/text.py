@@ -104,6 +104,7 @@ _PHONETIC_RULES = [
 ]
 
 
+@lru_cache(maxsize=131072)
 def phonetic(key: str) -> str:
     """A loose key for transliteration variants ("volodymyr zelenskyy" == "volodimir zelensky")."""
     out = key

@@ -105,6 +105,7 @@ class DocumentCoder:
         self.trigger: Token | None = None  # the trigger whose arguments are being resolved
         self.candidates_in_sentence = 0
         self.unnamed_recipient: Resolved | None = None
+        self.resolved: dict[int, list[Resolved]] = {}  # head token index -> what it names
 
     # --- resolution ----------------------------------------------------------------------
     def resolve(self, head: Token | None) -> list[Resolved]:
@@ -113,35 +114,42 @@ class DocumentCoder:
         out: list[Resolved] = []
         for tok in args.expand(head):
             tok = args.antecedent(tok)
-            span = args.phrase(tok)
-            res = self.resolver.resolve_span(span, self.published, self.doc_actors) if self.resolver else None
-            if res is not None and res.score <= 0:
-                res = None  # the resolver echoes phrases it does not know with score 0
-            owner = args.possessor(tok)
-            unknown = res is None or (res.sector is None and res.kind not in ("person", "country", "igo"))
-            if owner is not None and unknown:
-                # "its northern neighbor's steel exports", "Canada's electricity": the owner is the party
-                owned = self.resolve(owner)
-                if owned and owned[0].country:
-                    out.extend(owned)
-                    continue
-            if res is None and (appos := args.child(tok, "appos")) is not None:
-                # "Chris Swonger, head of the Distilled Spirits Council of the United States"
-                found = self.resolve(appos)
-                if found and found[0].country:
-                    out.append(Resolved(span, found[0].name, found[0].country, found[0].sector, found[0].score * 0.9))
-                    continue
-            if res is not None and getattr(res, "members", None):
-                out.extend(Resolved(span, m.name, m.country, m.sector, m.score) for m in res.members)
-            elif res is not None:
-                country = res.country
-                if country is None and res.sector and res.kind == "agent":
-                    # "security forces", "the junta", "militants": the country the story is in
-                    country = self.local_country(tok)
-                out.append(Resolved(span, res.name, country, res.sector, res.score))
-            else:
-                out.append(Resolved(span, None, None, None, 0.0))
+            if tok.i in self.resolved:  # the same phrase is often an argument of several triggers
+                out.extend(self.resolved[tok.i])
+                continue
+            found = self.resolve_one(tok)
+            self.resolved[tok.i] = found
+            out.extend(found)
         return out
+
+    def resolve_one(self, tok: Token) -> list[Resolved]:
+        """What the phrase headed by `tok` names: one party, or the members of a group."""
+        span = args.phrase(tok)
+        res = self.resolver.resolve_span(span, self.published, self.doc_actors) if self.resolver else None
+        if res is not None and res.score <= 0:
+            res = None  # the resolver echoes phrases it does not know with score 0
+        owner = args.possessor(tok)
+        unknown = res is None or (res.sector is None and res.kind not in ("person", "country", "igo"))
+        if owner is not None and unknown:
+            # "its northern neighbor's steel exports", "Canada's electricity": the owner is the party
+            owned = self.resolve(owner)
+            if owned and owned[0].country:
+                return owned
+        if res is None and (appos := args.child(tok, "appos")) is not None:
+            # "Chris Swonger, head of the Distilled Spirits Council of the United States"
+            found = self.resolve(appos)
+            if found and found[0].country:
+                first = found[0]
+                return [Resolved(span, first.name, first.country, first.sector, first.score * 0.9)]
+        if res is None:
+            return [Resolved(span, None, None, None, 0.0)]
+        if getattr(res, "members", None):
+            return [Resolved(span, m.name, m.country, m.sector, m.score) for m in res.members]
+        country = res.country
+        if country is None and res.sector and res.kind == "agent":
+            # "security forces", "the junta", "militants": the country the story is in
+            country = self.local_country(tok)
+        return [Resolved(span, res.name, country, res.sector, res.score)]
 
     def local_country(self, tok: Token) -> str | None:
         """The country where the act being coded happened, else the document's focus country.

@@ -26,11 +26,12 @@ from brink.actors.doc import DocActors, Mention
 from brink.actors.kb import KnowledgeBase, load_kb
 from brink.actors.phrase import apposition, igo_office, resolve_words
 from brink.actors.pieces import Context
-from brink.actors.text import norm, split_words
+from brink.actors.text import norm, norm_word, split_words
 from brink.actors.types import Resolution
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+STATIC_KINDS = {"country", "igo", "seat"}
 MAX_PHRASE_CHARS = 300  # longer "phrases" are clauses; only their start is read
 
 
@@ -57,6 +58,9 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb if kb is not None else load_kb()
+        # Phrases naming a country, IGO or seat of power resolve the same way in every document
+        # and on every date, so their resolutions are kept (phrase text and proper-noun tags).
+        self._static: dict[tuple[str, tuple[tuple[int, str], ...]], Resolution] = {}
 
     # ---- plain text ----------------------------------------------------------------------
     def resolve(self, text: str, when: date | None = None,
@@ -87,10 +91,16 @@ class ActorResolver:
         token_starts = [s.start for s in sents]
         for span in self._candidate_spans(doc):
             actors.cursor = span.start_char
-            words = split_words(span.text[:MAX_PHRASE_CHARS])
-            res = resolve_words(words, self.kb, when, actors, _proper(span))
+            proper = _proper(span)
+            key = (span.text, tuple(sorted(proper.items())))
+            res = copy.copy(self._static[key]) if key in self._static else None
             if res is None:
-                continue
+                words = split_words(span.text[:MAX_PHRASE_CHARS])
+                res = resolve_words(words, self.kb, when, actors, proper)
+                if res is None:
+                    continue
+                if res.kind in STATIC_KINDS and not res.members and norm(span.text) not in self.kb.ambiguous:
+                    self._static[key] = copy.copy(res)  # a country or IGO is the same in every story
             res = self._with_apposition(span, res, when, actors)
             if res.resolved or (res.kind == "person" and res.name):
                 # the sentence by bisection: Span.sent walks the sentence each time it is asked
@@ -154,8 +164,8 @@ class ActorResolver:
                 continue
             if len(ch) == 1 and ch[0].pos_ == "PRON":
                 continue
-            words = split_words(ch.text)
-            if any(self.kb.agent(w.norm) or w.norm in self.kb.words for w in words):
+            lowers = [norm_word(w) for w in ch.text.split()]
+            if any(self.kb.agent(w) or w in self.kb.words for w in lowers):
                 spans.append(ch)
         spans.sort(key=lambda s: (s.start, -len(s)))
         out: list[Span] = []

@@ -33,7 +33,6 @@ HARM_VERBS = {"die", "kill", "injure", "wound", "hurt", "destroy", "damage", "di
 DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
 ACCUSATION = Sense("ACCUSE", "allege", "112", (), 0.75, "verb")
 JAILING = Sense("COERCE", "arrest", "173", ("legal",), 0.8, "verb")
-COURT_ORDER = Sense("SANCTION", "convict", "116", ("legal",), 0.75, "verb")
 PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
@@ -237,9 +236,9 @@ class DocumentCoder:
             reporter = []
         actors = self.first_person(actors, gov)
         if sense.type == "REQUEST" and tok.lemma_.lower() == "order" and any(a.sector == "JUD" for a in actors):
-            # A court order is a sanction (PLOVER: court-ordered payments); back to prison, an arrest.
-            jailed = any(t.lemma_.lower() in ("prison", "jail", "detention", "custody") for t in tok.subtree)
-            sense = JAILING if jailed else COURT_ORDER
+            # A court ordering someone back to prison arrests them; other orders stay requests.
+            if any(t.lemma_.lower() in ("prison", "jail", "detention", "custody") for t in tok.subtree):
+                sense = JAILING
         draft = Draft(
             cand=cand, type=sense.type, mode=sense.mode, cameo=sense.cameo,
             context=list(sense.context), actors=actors, recipients=recipients, gov=gov,
@@ -475,9 +474,12 @@ class DocumentCoder:
             return
         own_voice = draft.reporter is None or (draft.actors and draft.reporter.country == draft.actors[0].country)
         hedged = gov.modal and not gov.condition and not gov.negated
-        if t in CONFLICTUAL - {"PROTEST"} and draft.actors and draft.actors[0].country and own_voice and (
-            ((gov.future or gov.hypothetical) and gov.consequent) or hedged
+        announced = gov.future and not gov.hypothetical and draft.reporter is not None and own_voice
+        if t in CONFLICTUAL and draft.actors and draft.actors[0].country and own_voice and (
+            ((gov.future or gov.hypothetical) and gov.consequent) or hedged or announced
         ):
+            # PLOVER: a coercive act the actor says it will, may or would take is a threat
+            # ("said they would boycott all contact", "announced it will extend the curfew").
             # "If other tariffs are not dropped, I will increase the tariffs on cars": a threat.
             draft.mode = content_mode("THREATEN", draft)
             draft.type, draft.cameo = "THREATEN", "130"

@@ -149,12 +149,14 @@ def _gsr_codes(value: Any) -> list[str]:
 
 
 def country_match(actor_country: str | None, sector: str | None, gold: list[str]) -> bool:
-    if not gold or actor_country is None:
+    if not gold or (actor_country is None and sector not in ("NGO", "IGO")):
         return False
     for code in gold:
         if code == actor_country:
             return True
-        if code == "IGO" and (sector == "IGO" or (actor_country and not re.fullmatch(r"[A-Z]{3}", actor_country))):
+        # GSR's old CAMEO "IGO" code covers international non-state bodies too (it codes Amnesty
+        # International and the Red Cross as IGO); brink gives those sector NGO and no country.
+        if code == "IGO" and (sector in ("IGO", "NGO") or (actor_country and not re.fullmatch(r"[A-Z]{3}", actor_country))):
             return True
         if code == "NGO" and sector == "NGO":
             return True

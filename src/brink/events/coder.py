@@ -334,6 +334,10 @@ class DocumentCoder:
             resolved = [r for p in participants for r in self.resolve(p)]
             return resolved[:1], resolved[1:] + recipients
         actor = args.noun_actor(noun)
+        clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if actor is not None and actor.pos_ == "PRON" and clause.pos_ in ("VERB", "AUX") \
+                and (doer := args.subject(clause)) is not None:  # fmt: skip
+            actor = doer  # "the FDD insisted on its demands": its = the FDD
         if actor is not None and actor.ent_type_ not in ("DATE", "TIME"):
             return self.resolve(actor), recipients
         head = noun.head

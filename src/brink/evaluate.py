@@ -156,7 +156,8 @@ def country_match(actor_country: str | None, sector: str | None, gold: list[str]
             return True
         # GSR's old CAMEO "IGO" code covers international non-state bodies too (it codes Amnesty
         # International and the Red Cross as IGO); brink gives those sector NGO and no country.
-        if code == "IGO" and (sector in ("IGO", "NGO") or (actor_country and not re.fullmatch(r"[A-Z]{3}", actor_country))):
+        non_state = actor_country is not None and not re.fullmatch(r"[A-Z]{3}", actor_country)
+        if code == "IGO" and (sector in ("IGO", "NGO") or non_state):
             return True
         if code == "NGO" and sector == "NGO":
             return True

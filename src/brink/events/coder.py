@@ -380,10 +380,10 @@ class DocumentCoder:
                     continue
                 speaker, target = args.subject(verb), args.child(clause, "nsubj")
                 actors, recipients = self.resolve(speaker), self.resolve(target)
-                if not actors or not recipients or not (actors[0].country and recipients[0].country):
+                if not actors or not recipients or not (is_entity_like(actors[0]) and recipients[0].country):
                     continue
-                if same_actor(recipients[0], actors):
-                    continue
+                if recipients[0].span == actors[0].span or (recipients[0].name and recipients[0].name == actors[0].name):
+                    continue  # "Rwandan rebels announced that Kagame must…" is a demand; "X said it must" is not
                 content = orphans.get(clause.i)
                 cand = Candidate(verb, DEMAND, "verb", [verb])
                 gov = govern(verb, self.lex, self.trigger_idx)

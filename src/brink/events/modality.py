@@ -128,6 +128,9 @@ def _cue_of(word: Token, lex: Lexicon) -> str | None:
 CONTENT_TYPES = {"REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT", "ACCUSE"}
 
 
+ATTEMPTABLE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+
+
 def govern(trigger: Token, lex: Lexicon, is_trigger: dict[int, str] | None = None) -> Governance:
     """Read the modality of the act expressed by `trigger` from its syntactic context.
 
@@ -138,6 +141,7 @@ def govern(trigger: Token, lex: Lexicon, is_trigger: dict[int, str] | None = Non
     """
     gov = Governance()
     is_trigger = is_trigger or {}
+    trigger_type = is_trigger.get(trigger.i)
     _own_markers(trigger, lex, gov)
     gov.consequent = has_condition(trigger)
     token = trigger
@@ -167,6 +171,8 @@ def govern(trigger: Token, lex: Lexicon, is_trigger: dict[int, str] | None = Non
             gov.effects.append("topic")
             return gov
         effect = _cue_of(head, lex) if edge != "nsubj" else None
+        if effect == "attempt":
+            effect = "realis" if trigger_type in ATTEMPTABLE else "irrealis"
         if effect in ("intent", "future", "irrealis", "refuse", "negate") and nominal_hops > 1:
             effect = None  # the cue governs another act, not this one
         flipped = effect == "refuse" and any(c.dep_ == "neg" for c in head.children)

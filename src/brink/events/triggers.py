@@ -11,8 +11,10 @@ from brink.events.lexicon import Frame, Lexicon, Pattern, Sense
 
 VERBAL = {"VERB", "AUX"}
 WITH_MEANS = {"retaliate", "respond", "react", "hit", "strike"}  # "retaliated with tariffs"
+IN_MEANS = {"engage", "participate", "involve"}  # "engaged in ethnic cleansing"
 QUANTIFIERS = {"round", "series", "wave", "string", "spate", "flurry", "number", "set", "couple", "barrage",
-               "volley", "campaign", "new round"}  # fmt: skip
+               "volley", "campaign", "new round", "day", "week", "month", "hour", "year", "kg", "kilogram",
+               "ton", "tonne", "pound", "litre", "liter", "worth", "lot", "amount", "shipment"}  # fmt: skip
 # "X called Y Z" / "described Y as Z" characterise an actor: in news, nearly always a criticism.
 NAMING_VERBS = {"call", "describe", "term", "dub"}
 NAMING_SENSE = Sense("ACCUSE", "disapprove", "111", (), 0.55, "verb")
@@ -125,6 +127,8 @@ def verb_objects(verb: Token, particle: str | None) -> list[Token]:
         if c.dep_ == "prep" and not particle and (
             c.lower_ in ("for", "on", "to", "from", "of")
             or (c.lower_ == "with" and (obj is not None or verb.lemma_.lower() in WITH_MEANS))
+            or (c.lower_ == "in" and verb.lemma_.lower() in IN_MEANS)
+            or c.lower_ == "under"  # "placed under house arrest", "put under investigation"
         ):
             objects.extend(g for g in c.children if g.dep_ == "pobj")
     if not objects and verb.dep_ != "conj":
@@ -244,7 +248,8 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     candidates: list[Candidate] = []
     consumed: set[int] = set()
     for tok in sent:
-        if tok.pos_ not in VERBAL or tok.dep_ in ("aux", "auxpass", "amod"):
+        predicative = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lex.verbs  # "is opposed to"
+        if (tok.pos_ not in VERBAL and not predicative) or tok.dep_ in ("aux", "auxpass", "amod"):
             continue  # "a jailed activist": an adjectival participle describes, it does not report
         found = verb_sense(tok, lex)
         if found is None:

@@ -382,7 +382,10 @@ class DocumentCoder:
                 actors, recipients = self.resolve(speaker), self.resolve(target)
                 if not actors or not recipients or not (is_entity_like(actors[0]) and recipients[0].country):
                     continue
-                if recipients[0].span == actors[0].span or (recipients[0].name and recipients[0].name == actors[0].name):
+                same = recipients[0].span == actors[0].span or (
+                    recipients[0].name is not None and recipients[0].name == actors[0].name
+                )
+                if same:
                     continue  # "Rwandan rebels announced that Kagame must…" is a demand; "X said it must" is not
                 content = orphans.get(clause.i)
                 cand = Candidate(verb, DEMAND, "verb", [verb])

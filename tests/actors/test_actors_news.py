@@ -207,3 +207,15 @@ def test_ethnic_group_lives_where_the_story_says(resolver: ActorResolver) -> Non
     _, _, res = _resolve(resolver, "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.",
                          "Up to 100 ethnic Albanians", date(2001, 3, 6))
     assert res.country != "ALB"
+
+
+def test_title_before_the_name_gives_its_country_to_the_later_surname():
+    from brink.actors import ActorResolver, load_kb
+    from brink.nlp import parse
+
+    text = ("On Thursday, the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador "
+            "Shafqat Ali Khan, repeated Islamabad's stance. "
+            "\"We urge Afghanistan to act,\" Khan told media.")  # fmt: skip
+    actors = ActorResolver(load_kb()).scan(parse(text), date(2025, 3, 13))
+    khan = [m for m in actors.mentions if m.text == "Khan"]
+    assert khan and (khan[0].resolution.country, khan[0].resolution.sector) == ("PAK", "GOV")

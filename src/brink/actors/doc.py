@@ -78,11 +78,17 @@ class DocActors(Context):
         words = key.split()
         stored = copy.copy(res)
         stored.score = min(res.score, 0.9)
-        self.names.setdefault(key, stored)
+        keys = [key]
         if len(words) >= 2 and words[-1] not in _PARTICLES:
-            self.names.setdefault(words[-1], stored)
+            keys.append(words[-1])
             if len(words) >= 3 and words[-2] in _PARTICLES:
-                self.names.setdefault(" ".join(words[-2:]), stored)
+                keys.append(" ".join(words[-2:]))
+        for k in keys:
+            known = self.names.get(k)
+            # the first person a name meant keeps it, but learns a country found later
+            # ("Ambassador Shafqat Ali Khan" gets Pakistan from the title before him)
+            if known is None or (known.name == stored.name and not known.country and stored.country):
+                self.names[k] = stored
 
     # ---- Context -------------------------------------------------------------------------
     def local_name(self, key: str) -> Resolution | None:

@@ -438,8 +438,11 @@ def _entity_resolution(piece: Piece, kb: KnowledgeBase, when: date, ctx: Context
         # Names are capitalised in news text: "anyone's red line" is not the Greek group Red Line.
         return Resolution(piece.text, None, None, "agent", 0.0)
     people = [h for h in hits if h.entity.kind == "person"]
-    if people and len(people) == len(hits) and all(h.via == "surname" for h in people):
-        # "Sithole" after "Sibusiso Sithole": the article's person, not a namesake
+    if people and len(people) == len(hits) and (
+        all(h.via == "surname" for h in people) or " " not in piece.text.strip()
+    ):
+        # "Sithole" after "Sibusiso Sithole", "Khan" after "Ambassador Shafqat Ali Khan": the
+        # article's person, not a namesake the knowledge base knows by that one word
         local = ctx.local_name(piece.text)
         if local is not None and local.name not in {h.entity.name for h in people}:
             return local
@@ -532,6 +535,9 @@ def _person(piece: Piece, core: list[Piece], pp: list[Piece], agents: list[Piece
     score = 0.0
     if piece.kind == "entity":
         people = [h.entity for h in piece.hits if h.entity.kind == "person"]
+        local = ctx.local_name(piece.text) if all(h.via == "surname" for h in piece.hits) else None
+        if local is not None and local.name not in {p.name for p in people} and title is None:
+            return local  # "Khan" after "Ambassador Shafqat Ali Khan": the article's own person
         ent, score = pick_person(people, when, kb, ctx, country=mod_country,
                                  surname=all(h.via == "surname" for h in piece.hits))
     else:

@@ -182,16 +182,24 @@ class ActorResolver:
         organisation ("Kenzo Oshima, the United Nations Emergency Relief Coordinator") wins."""
         if res.kind != "person":
             return res
-        for child in span.root.children:
-            if child.dep_ != "appos":
-                continue
-            sub = span.doc[child.left_edge.i : child.right_edge.i + 1]
+        titles = [(c, span.doc[c.left_edge.i : c.right_edge.i + 1]) for c in span.root.children if c.dep_ == "appos"]
+        head = span.root.head
+        # (the small parser often attaches such a name as a comma-conjunct with no "and")
+        asyndetic = span.root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)
+        if (span.root.dep_ == "appos" or asyndetic) and head.i < span.start:
+            # "the spokesperson for Pakistan's Ministry of Foreign Affairs, Ambassador Shafqat Ali
+            # Khan": the title comes first and the name is its apposition
+            end = span.start
+            while end > head.left_edge.i and span.doc[end - 1].is_punct:
+                end -= 1
+            titles.append((head, span.doc[head.left_edge.i : end]))
+        for child, sub in titles:
             other = resolve_words(split_words(sub.text), self.kb, when, Context(), _proper(sub))
             if other is None or other.kind not in ("agent", "person") or not other.resolved:
                 continue
             agent = self.kb.agent(child.lower_)
-            if not igo_office(other, self.kb) and (agent is None or "weak" in agent.flags):
-                continue  # "vice chairman of a think tank" says little about the person
+            if not igo_office(other, self.kb) and (agent is None or ("weak" in agent.flags and not other.country)):
+                continue  # "vice chairman of a think tank" says little; "spokesperson for Pakistan's…" does
             if apposition(res, other, self.kb):
                 res.score = max(res.score, 0.8)
                 if res.name:

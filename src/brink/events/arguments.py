@@ -166,8 +166,8 @@ def expand(token: Token | None) -> list[Token]:
         return []
     heads = [token]
     for conj in token.conjuncts:
-        if conj.i > token.i and conj.pos_ in NOMINAL:
-            heads.append(conj)
+        if conj.i > token.i and (conj.pos_ in NOMINAL or conj.ent_type_ == "NORP"):
+            heads.append(conj)  # a demonym in a list is a party too: "U.S., French, Chinese and … envoys"
     return heads
 
 

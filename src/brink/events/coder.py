@@ -36,6 +36,17 @@ JAILING = Sense("COERCE", "arrest", "173", ("legal",), 0.8, "verb")
 PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+# "Australia, Canada and the U.S. offered to resettle them": each makes the offer, not to each other.
+ONE_SIDED = {"offer", "pledge", "promise", "vow", "propose", "volunteer", "commit", "undertake"}
+# "Western politicians", "foreign fighters": not of the country the story is in
+FOREIGN_WORDS = {"western", "foreign", "international", "world", "global", "overseas", "multinational",
+                 "allied", "outside", "european", "arab", "african", "asian", "gulf", "regional"}
+LOCATIVE_PREPS = {"in", "on", "from", "inside", "across", "within"}
+ANSWERING = {"comment", "respond", "answer", "elaborate", "speculate", "discuss", "specify", "reply"}
+REQUESTS = {"request", "demand", "call", "appeal", "plea", "invitation", "summons", "ultimatum", "order"}
+QUESTION_VERBS = {"ask", "question", "query", "wonder", "inquire", "enquire"}
+# "Indian and Pakistani troops exchanged fire / clashed": each side acts on the other.
+MUTUAL_FIGHTING = {"exchange", "trade", "clash", "fight", "battle", "skirmish"}
 OCCURRENCE = {"take", "happen", "occur", "begin", "start", "erupt", "break", "continue", "resume",
               "kill", "wound", "injure", "hit", "destroy", "damage", "leave", "target", "end",
               "intensify", "escalate", "rage", "spread", "follow", "claim", "open", "conclude",
@@ -79,6 +90,7 @@ class Draft:
     weight: float
     reporter: Resolved | None = None
     unnamed_recipient: Resolved | None = None  # "an investigation into the business dealings of…"
+    claim_clause: Token | None = None  # "alleges [the group broke its word]": dropped if the clause holds an act
     notes: list[str] = field(default_factory=list)
 
 
@@ -146,9 +158,27 @@ class DocumentCoder:
             return [Resolved(span, m.name, m.country, m.sector, m.score) for m in res.members]
         country = res.country
         if country is None and res.sector and res.kind == "agent":
+            # "militants in Afghanistan", "rebels based on Congolese soil": the place they are in
+            country = self.placed_in(tok, span)
+        if country is None and res.sector and res.kind == "agent":
             # "security forces", "the junta", "militants": the country the story is in
             country = self.local_country(tok)
         return [Resolved(span, res.name, country, res.sector, res.score)]
+
+    def placed_in(self, tok: Token, span: Span) -> str | None:
+        """The country of a place named in the phrase's own locative modifier, if any."""
+        for prep in tok.children:
+            if prep.dep_ == "acl" and prep.i > tok.i:  # "militants present on Afghan soil"
+                prep = next((c for c in prep.children if c.dep_ == "prep"), prep)
+            if prep.dep_ not in ("prep", "acl") or prep.lower_ not in LOCATIVE_PREPS:
+                continue
+            for t in prep.subtree:
+                if t.ent_type_ in ("GPE", "NORP") and t.i >= span.end and t.ent_iob_ == "B":
+                    ent = next((e for e in t.doc.ents if e.start == t.i), None)
+                    res = self.resolver.resolve_span(ent, self.published) if ent is not None else None
+                    if res is not None and res.country and res.score > 0:
+                        return res.country
+        return None
 
     def local_country(self, tok: Token) -> str | None:
         """The country where the act being coded happened, else the document's focus country.
@@ -156,7 +186,8 @@ class DocumentCoder:
         Only for plain agent nouns ("security forces", "the junta"): a phrase holding a name the
         resolver could not place ("European Community ministers") is left without a country.
         """
-        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") for t in args.phrase(tok)):
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") or t.lower_ in FOREIGN_WORDS
+               for t in args.phrase(tok)):  # fmt: skip
             return None
         if self.trigger is not None and self.places:
             from brink.places import event_location
@@ -195,6 +226,11 @@ class DocumentCoder:
             drafts[cand.token.i] = draft
         for idx, draft in drafts.items():
             self.absorb_content(draft, contents.get(idx, []))
+        # an alleged failure to act ("has not lived up to its commitment") leaves the accusation
+        acts = {i for i, d in drafts.items() if not d.gov.negated} | set(orphans)
+        for idx in [i for i, d in drafts.items() if d.claim_clause is not None]:
+            if any(t.i in acts for t in drafts[idx].claim_clause.subtree):
+                del drafts[idx]  # the alleged act is coded itself, with reported_by
         self.merge_elaborations(drafts)
         self.add_accusations(drafts)
         self.add_demands(sent, drafts, orphans)
@@ -208,6 +244,7 @@ class DocumentCoder:
         tok = cand.token
         self.trigger = tok
         self.unnamed_recipient = None
+        clause = accused = None
         if cand.kind == "noun":
             actors, recipients = self.noun_arguments(cand)
             if actors is None:
@@ -217,14 +254,28 @@ class DocumentCoder:
                 return None
             # A speech or claim verb with a clause but no object is only a cue ("denies planning…").
             cue = self.lex.cue(tok.lemma_.lower(), "VERB")
-            if cue in ("negate", "claim", "report") and not args.direct_object(tok) \
-                    and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):  # fmt: skip
-                return None
+            clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+            if cue in ("negate", "claim", "report") and not args.direct_object(tok) and clause is not None:
+                # "Washington alleges the group has not lived up to its commitment": an accusation
+                # whose content is no codable act is itself the event, aimed at the clause's subject.
+                if cue != "claim" or sense.type != "ACCUSE" or clause.dep_ != "ccomp":
+                    return None
+                accused = args.subject(clause)
+            if cue == "refuse" and clause is not None and clause.dep_ == "xcomp" and (
+                clause.lemma_.lower() in ANSWERING or self.lex.cue(clause.lemma_.lower(), "VERB") == "report"
+            ) and not any(t.lemma_.lower() in REQUESTS for t in clause.subtree):
+                return None  # "declined to comment" rejects nothing; "refused to answer a request" does
+            if tok.lemma_.lower() in QUESTION_VERBS and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in tok.children for m in c.children
+            ):
+                return None  # "Asked if the U.S. was considering action, Rubio said…": a question
             obj = args.direct_object(tok)
             if obj is not None and obj.lower_ == "you":
                 return None  # "thank you": conversation, not an act between actors
             actors = self.resolve(args.subject(tok))
             recipients = self.verb_recipients(cand)
+            if accused is not None:
+                recipients += [r for r in self.resolve(accused) if is_entity_like(r)]
         if cand.kind == "verb" and tok.lemma_.lower() in ORDERING and (leave := self.leave_order(tok)):
             sense = leave
         elif cand.kind == "verb" and sense.type == "REQUEST" and tok.lemma_.lower() == "order" and any(
@@ -243,7 +294,7 @@ class DocumentCoder:
             cand=cand, type=sense.type, mode=sense.mode, cameo=sense.cameo,
             context=list(sense.context), actors=actors, recipients=recipients, gov=gov,
             weight=sense.weight, reporter=reporter[0] if reporter else None,
-            unnamed_recipient=self.unnamed_recipient,
+            unnamed_recipient=self.unnamed_recipient, claim_clause=clause if accused is not None else None,
         )  # fmt: skip
         return draft
 
@@ -357,6 +408,12 @@ class DocumentCoder:
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CAUSAL_PREPS \
                 and sense.type in ("ASSAULT", "COERCE") and head.head.lemma_.lower() in HARM_VERBS:  # fmt: skip
             return [], recipients  # "died after torture", "killed in an airstrike": it happened
+        if noun.dep_ in ("dobj", "obj") and self.trigger_idx.get(head.i) == "ACCUSE":
+            # "blamed the attack on militants": the blamed did it; "condemned the attack": not the condemner
+            culprit = args.prep_objects(noun, {"on"}) if head.lemma_.lower() == "blame" else []
+            if culprit:
+                return self.resolve(culprit[0]), [r for r in recipients if r.span.root.i != culprit[0].i]
+            return None, []
         if noun.dep_ in ("dobj", "obj") and self.lex.cue(head.lemma_.lower(), "VERB") in ("report", "realis", "claim"):
             # "Diab announced the resignation of his government", "Iran announced the release of…"
             owner = [o for o in args.prep_objects(noun, {"of"}) if sense.type in ("RETREAT", "CONCEDE")
@@ -529,11 +586,10 @@ class DocumentCoder:
             return []  # "warned of a possible resurgence": a forecast, not a threat to anyone
         if not draft.recipients and draft.type in FALLBACK_RECIPIENT_TYPES and len(draft.actors) == 1:
             draft.recipients = self.sentence_recipient(draft, sent)
-        if not draft.recipients and draft.type in PLACE_RECIPIENT_TYPES:
+        mutual = is_reciprocal(draft) and len(draft.actors) > 1
+        if not draft.recipients and draft.type in PLACE_RECIPIENT_TYPES and not mutual:
             draft.recipients = self.place_recipient(draft)
-        if not draft.recipients and draft.unnamed_recipient is not None and not (
-            draft.type in RECIPROCAL and len(draft.actors) > 1
-        ):
+        if not draft.recipients and draft.unnamed_recipient is not None and not mutual:
             draft.recipients = [draft.unnamed_recipient]  # the words, with no country to claim
             draft.notes.append("recipient unnamed")
         date_value, precision, source = self.date_of(draft)
@@ -575,7 +631,7 @@ class DocumentCoder:
     def pairs(self, draft: Draft) -> list[tuple[Resolved | None, Resolved | None]]:
         actors = draft.actors or [None]
         recipients = draft.recipients
-        if not recipients and draft.type in RECIPROCAL and len(actors) > 1:
+        if not recipients and is_reciprocal(draft) and len(actors) > 1:
             return [(actors[0], other) for other in actors[1:]]
         if not recipients:
             return [(a, None) for a in actors]
@@ -710,6 +766,16 @@ def content_mode(type_: str, content: Draft) -> str | None:
 NON_ACTOR_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 NON_ACTOR_PRONOUNS = {"this", "that", "these", "those", "what", "which", "who", "whom", "it", "you",
                       "something", "anything", "nothing", "everything", "one"}
+
+
+def is_reciprocal(draft: Draft) -> bool:
+    """Coordinated actors of a meeting or an agreement act with each other."""
+    lemma = draft.cand.token.lemma_.lower()
+    if draft.type == "ASSAULT":
+        return lemma in MUTUAL_FIGHTING
+    if draft.cameo == "057":
+        return True  # "the U.S. and Ukraine signed a minerals deal": with each other
+    return draft.type in RECIPROCAL and lemma not in ONE_SIDED
 
 
 def is_entity_like(r: Resolved) -> bool:

@@ -1,0 +1,108 @@
+"""Single coding rules of the event coder, each on a sentence written for brink in news register."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from brink.options import load_options
+from brink.pipeline import Pipeline
+from brink.records import Document
+
+PUBLISHED = date(2025, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def code():
+    pipeline = Pipeline(load_options())
+
+    def run(text: str):
+        [result] = pipeline.analyse_documents([Document(id="t", text=text, published=PUBLISHED)])
+        return result.events
+
+    return run
+
+
+def pairs(events, type_: str) -> set[tuple[str | None, str | None]]:
+    return {(e.actor.country if e.actor else None, e.recipient.country if e.recipient else None)
+            for e in events if e.type == type_}  # fmt: skip
+
+
+def test_allegation_without_a_codable_act_is_an_accusation_of_the_clause_subject(code):
+    events = code("Washington alleges that Tehran has not lived up to its commitments under the deal.")
+    assert pairs(events, "ACCUSE") == {("USA", "IRN")}
+
+
+def test_alleged_act_is_coded_itself_not_replaced_by_the_claim(code):
+    events = code("Moscow alleged that Ukrainian drones attacked an oil depot in Belgorod on Monday.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].modality.reported_by is not None
+
+
+def test_every_demonym_in_a_list_is_a_party(code):
+    events = code("The plan was criticized by British, French, German, Italian and Spanish diplomats on Tuesday.")
+    assert {a for a, _ in pairs(events, "ACCUSE")} == {"GBR", "FRA", "DEU", "ITA", "ESP"}
+
+
+def test_coordinated_offers_are_each_partys_own_not_made_to_each_other(code):
+    events = code("Germany, Sweden and Norway all offered to take in the stranded refugees.")
+    assert pairs(events, "AGREE") == {("DEU", None), ("SWE", None), ("NOR", None)}
+
+
+def test_exchanging_fire_is_an_assault_on_each_side(code):
+    events = code("Thai and Cambodian soldiers exchanged fire along the disputed border on Tuesday.")
+    assert {frozenset(p) for p in pairs(events, "ASSAULT")} == {frozenset({"THA", "KHM"})}
+
+
+def test_exchanging_fire_with_someone_makes_them_the_recipient(code):
+    events = code("Colombian troops exchanged gunfire with FARC dissidents near the Venezuelan border.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].recipient is not None and "dissidents" in assault[0].recipient.text
+
+
+@pytest.mark.parametrize("text", [
+    "A Foreign Ministry spokesman declined comment on the report.",
+    "The defense ministry declined to comment on the troop movements.",
+    "Asked on Monday whether Washington would send more air defenses, Rubio said no decision had been made.",
+    "Smaller parties occupy a gray area in the coalition talks.",
+])  # fmt: skip
+def test_no_political_act(code, text):
+    assert code(text) == []
+
+
+def test_refusing_to_answer_a_request_is_still_a_rejection(code):
+    events = code("The Serbian government refused to respond to a request from the European Commission.")
+    assert pairs(events, "REJECT") == {("SRB", "EU")}
+
+
+def test_a_deal_that_was_supposed_to_be_signed_is_not_signed(code):
+    events = code("Kyiv and Washington were supposed to sign a minerals agreement, but the ceremony was called off.")
+    assert all(e.modality.hypothetical for e in events if e.type in ("SUPPORT", "AGREE"))
+
+
+def test_conferring_an_honour_is_support_for_the_honoured(code):
+    events = code("France conferred its Legion of Honour on Indian Prime Minister Narendra Modi.")
+    assert pairs(events, "SUPPORT") == {("FRA", "IND")}
+
+
+def test_signatories_of_a_deal_sign_with_each_other(code):
+    events = code("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.")
+    assert pairs(events, "SUPPORT") == {("ARM", "AZE")}
+
+
+def test_blamed_attack_is_the_culprits_not_the_blamers(code):
+    events = code("Pakistan blamed the attack on militants based in Afghanistan.")
+    assert ("PAK", "PAK") not in pairs(events, "ASSAULT")
+    assert all(e.actor is None or e.actor.country != "PAK" for e in events if e.type == "ASSAULT")
+
+
+def test_condemning_an_attack_does_not_make_the_condemner_the_attacker(code):
+    events = code("Ukraine condemned the overnight missile attack on Kharkiv.")
+    assert all(e.actor is None or e.actor.country != "UKR" for e in events if e.type == "ASSAULT")
+
+
+def test_agents_take_the_country_named_in_their_own_phrase(code):
+    events = code("Nigeria's army said it killed 20 militants in Niger during a cross-border raid.")
+    recipients = {e.recipient.country for e in events if e.type == "ASSAULT" and e.recipient}
+    assert "NER" in recipients

@@ -106,3 +106,17 @@ def test_agents_take_the_country_named_in_their_own_phrase(code):
     events = code("Nigeria's army said it killed 20 militants in Niger during a cross-border raid.")
     recipients = {e.recipient.country for e in events if e.type == "ASSAULT" and e.recipient}
     assert "NER" in recipients
+
+
+def test_an_acronym_given_in_parentheses_names_the_body_later(code):
+    events = code("Somalia's National Intelligence and Security Agency (NISA) said its forces killed 16 militants. "
+                  "NISA also said it had closed 12 media outlets linked to the group.")  # fmt: skip
+    closed = [e for e in events if e.type == "COERCE"]
+    assert closed and (closed[0].actor.country, closed[0].actor.sector) == ("SOM", "SPY")
+
+
+def test_an_unknown_name_takes_the_office_from_its_apposition_before_a_conjunction(code):
+    events = code("Nenad Stevandic, president of Republika Srpska's national assembly and a close ally of Dodik, "
+                  "denounced the arrest warrant.")  # fmt: skip
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].actor.country == "BIH"

@@ -90,6 +90,12 @@ class DocActors(Context):
             if known is None or (known.name == stored.name and not known.country and stored.country):
                 self.names[k] = stored
 
+    def learn_alias(self, alias: str, res: Resolution) -> None:
+        """"Somalia's National Intelligence and Security Agency (NISA)": later "NISA" is that body."""
+        stored = copy.copy(res)
+        stored.score = min(res.score, 0.9)
+        self.names.setdefault(norm(alias), stored)
+
     # ---- Context -------------------------------------------------------------------------
     def local_name(self, key: str) -> Resolution | None:
         key = norm(key)

@@ -131,7 +131,8 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
         if best is None:
             is_name = w.is_title and (proper is None or w.start in proper or i > 0 or (
                 ctx is not None and ctx.local_name(w.norm) is not None))
-            if is_name and proper is not None and proper.get(w.start) in _ORG_LABELS:
+            if is_name and proper is not None and proper.get(w.start) in _ORG_LABELS and not (
+                    ctx is not None and ctx.local_name(w.norm) is not None):  # fmt: skip
                 is_name = False  # "the Somali Military Command": part of an organisation's name
             best = Piece(i, i + 1, w.raw, "name" if is_name else "other")
         # unknown capitalised words (and particles inside them) join into one name

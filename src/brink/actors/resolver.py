@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,9 @@ from brink.actors.phrase import apposition, igo_office, resolve_words
 from brink.actors.pieces import Context
 from brink.actors.text import norm, norm_word, split_words
 from brink.actors.types import Resolution
+
+# "the National Intelligence and Security Agency (NISA)": the article's own short name for it
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,11})\)")
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -102,6 +106,9 @@ class ActorResolver:
                 if res.kind in STATIC_KINDS and not res.members and norm(span.text) not in self.kb.ambiguous:
                     self._static[key] = copy.copy(res)  # a country or IGO is the same in every story
             res = self._with_apposition(span, res, when, actors)
+            if res.resolved and res.kind != "person" and not res.members and (
+                    acronym := ACRONYM_AFTER.match(doc.text, span.end_char)):  # fmt: skip
+                actors.learn_alias(acronym.group(1), res)
             if res.resolved or (res.kind == "person" and res.name):
                 # the sentence by bisection: Span.sent walks the sentence each time it is asked
                 sentence = bisect.bisect_right(token_starts, span.start) - 1 if token_starts else 0
@@ -182,7 +189,7 @@ class ActorResolver:
         organisation ("Kenzo Oshima, the United Nations Emergency Relief Coordinator") wins."""
         if res.kind != "person":
             return res
-        titles = [(c, span.doc[c.left_edge.i : c.right_edge.i + 1]) for c in span.root.children if c.dep_ == "appos"]
+        titles = [(c, _first_conjunct(c)) for c in span.root.children if c.dep_ == "appos"]
         head = span.root.head
         # (the small parser often attaches such a name as a comma-conjunct with no "and")
         asyndetic = span.root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)
@@ -262,3 +269,15 @@ class ActorResolver:
         out = Resolution(res.name, res.country, res.sector, "pronoun", min(res.score, 0.6),
                          members=list(res.members), leader=res.leader, plural=res.plural)
         return out
+
+
+def _first_conjunct(head: Token) -> Span:
+    """The phrase of `head` up to its first coordination: "president of the assembly and a close
+    ally of Dodik" → "president of the assembly" (the office, not a group of two)."""
+    end = head.right_edge.i + 1
+    for c in head.children:
+        if c.dep_ in ("cc", "conj") and c.i > head.i:
+            end = min(end, c.left_edge.i)
+    while end > head.i + 1 and head.doc[end - 1].is_punct:
+        end -= 1
+    return head.doc[head.left_edge.i : end]

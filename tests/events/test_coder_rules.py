@@ -120,3 +120,18 @@ def test_an_unknown_name_takes_the_office_from_its_apposition_before_a_conjuncti
                   "denounced the arrest warrant.")  # fmt: skip
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert accuse and accuse[0].actor.country == "BIH"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Israel launched strikes on Gaza overnight.", "ASSAULT"),
+    ("Sudan's army launched fresh strikes on rebel positions in Darfur.", "ASSAULT"),
+    ("Nurses in Kenya went on strike on Monday over unpaid wages.", "PROTEST"),
+])  # fmt: skip
+def test_strikes_by_states_and_armies_are_attacks_by_workers_walkouts(code, text, type_):
+    assert type_ in {e.type for e in code(text)}
+
+
+def test_an_act_n_days_after_another_is_dated_from_the_main_clause(code):
+    events = code("Her remarks come two days after Erdogan denounced Israel.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].date == "2025-03-10"

@@ -9,8 +9,9 @@ CONCEDE, and date the act against the publication date.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +35,7 @@ DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
 ACCUSATION = Sense("ACCUSE", "allege", "112", (), 0.75, "verb")
 JAILING = Sense("COERCE", "arrest", "173", ("legal",), 0.8, "verb")
 PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
+ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY", "COP"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 # "Australia, Canada and the U.S. offered to resettle them": each makes the offer, not to each other.
@@ -514,6 +516,12 @@ class DocumentCoder:
             mode, cameo = {"ASSAULT": ("riot", "145"), "COERCE": ("obstruct", "144")}.get(t, ("demo", "141"))
             draft.type, draft.mode, draft.cameo = "PROTEST", mode, cameo
             return
+        states = any(a.country and a.sector in (None, "GOV") for a in draft.actors)
+        labour = bool(sectors) and sectors <= PROTESTER_SECTORS | {"LAB", "BUS", "HLH", "MED", "JRN"}
+        if t == "PROTEST" and draft.mode == "strike" and not labour and (
+                sectors & ARMED_SECTORS or states or aimed(draft.cand.token)):  # fmt: skip
+            # "the army / Israel launched strikes (on Gaza)": military strikes, not a labour strike
+            draft.type, draft.mode, draft.cameo, t = "ASSAULT", None, "190", "ASSAULT"
         consumed = draft.cand.consumed
         if t == "ASSAULT" and not draft.recipients and consumed is not None \
                 and consumed.lemma_.lower() in ("missile", "rocket", "icbm") and not aimed(draft.cand.token):
@@ -689,6 +697,8 @@ class DocumentCoder:
                 tx = governing_timex(draft.cand.consumed, sentence_tx)
             if tx is None and verb is not None and tense_is_present(trigger):
                 tx = governing_timex(verb, sentence_tx)  # a quote's act happens as it is told
+        if (shifted := self.offset_date(trigger, sentence_tx)) is not None:
+            return shifted, "day", "text"
         if tx is not None and (value := timex_date(tx)) is not None:
             date_value, precision = value
             if precision == "day":
@@ -701,6 +711,37 @@ class DocumentCoder:
         if self.published is not None:
             return self.published.isoformat(), "day", "published"
         return None, None, "none"
+
+    def offset_date(self, trigger: Token, sentence_tx: list[Timex]) -> str | None:
+        """"His comments come two days after Erdogan denounced Israel": the act is dated two days
+        before the main clause, whose date the text gives or, in the present tense, publication."""
+        from brink.timex import governing_timex, timex_date
+
+        if trigger.dep_ == "advcl":
+            link, anchor_verb = next((c for c in trigger.children if c.dep_ == "mark"), None), trigger.head
+        elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+            link, anchor_verb = trigger.head, trigger.head.head
+        else:
+            return None
+        if link is None or link.lower_ not in ("after", "before"):
+            return None
+        measure = next((c for c in (*trigger.children, *link.children) if c.dep_ == "npadvmod"), None)
+        span = next((t for t in sentence_tx if measure is not None and t.type == "DURATION"
+                     and t.start <= measure.idx < t.end), None)  # fmt: skip
+        found = re.fullmatch(r"P(\d+)([DW])", span.value) if span is not None else None
+        if found is None:
+            return None
+        days = int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+        anchor = None
+        if (tx := governing_timex(anchor_verb, [t for t in sentence_tx if t is not span])) is not None:
+            value = timex_date(tx)
+            if value is not None and value[1] == "day":
+                anchor = date.fromisoformat(value[0])
+        elif tense_is_present(anchor_verb) and self.published is not None:
+            anchor = self.published
+        if anchor is None:
+            return None
+        return (anchor - timedelta(days=days) if link.lower_ == "after" else anchor + timedelta(days=days)).isoformat()
 
     def location(self, cand: Candidate) -> Place | None:
         if not self.places:

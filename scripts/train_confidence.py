@@ -111,8 +111,8 @@ def main() -> None:
     w = fit(x, y)
     model = {
         "about": "brink event-confidence model: logistic regression over brink.events.confidence.features, "
-                 "trained by scripts/train_confidence.py on tests/data/event_suite.jsonl and "
-                 "modality_suite.jsonl (brink's own sentences, MIT).",
+                 "trained by scripts/train_confidence.py on tests/data/event_suite.jsonl, "
+                 "modality_suite.jsonl and articles_train_*.jsonl (brink's own annotations, MIT).",
         "trained_on": {"records": len(rows), "right": int(y.sum()), "wrong": int(len(y) - y.sum())},
         "cross_validation": cv,
         "bias": round(float(w[-1]), 5),

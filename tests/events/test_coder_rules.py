@@ -135,3 +135,28 @@ def test_an_act_n_days_after_another_is_dated_from_the_main_clause(code):
     events = code("Her remarks come two days after Erdogan denounced Israel.")
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert accuse and accuse[0].date == "2025-03-10"
+
+
+def test_weapons_hitting_a_place_are_an_attack_by_their_owner(code):
+    events = code("Russian missiles hit Kyiv overnight, officials said.")
+    assert ("RUS", "UKR") in pairs(events, "ASSAULT")
+
+
+def test_a_figurative_hit_is_not_an_attack(code):
+    assert pairs(code("The new tariffs hit Canadian exporters hard."), "ASSAULT") == set()
+
+
+def test_strikes_that_hit_a_place_are_one_attack_not_a_criticism(code):
+    events = code("Syrian government air strikes hit the rebel-held town of Douma on Sunday.")
+    assert {e.type for e in events} == {"ASSAULT"}
+
+
+def test_an_act_in_a_past_decade_is_historical(code):
+    events = code("In the 1990s, NATO bombed Serbia.")
+    assert events and all(e.modality.historical for e in events)
+
+
+def test_sentence_fallback_recipient_is_the_whole_name_not_its_demonym(code):
+    events = code("Pakistan's foreign office on Thursday welcomed Russian President Vladimir Putin to mediate.")
+    support = [e for e in events if e.type == "SUPPORT"]
+    assert support and support[0].recipient.text == "Russian President Vladimir Putin"

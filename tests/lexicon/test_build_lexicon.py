@@ -487,4 +487,5 @@ def test_readme_documents_files_and_licences() -> None:
         assert f"## {name}" in text
     assert "CC BY-SA 4.0" in text and "MIT" in text
     assert "python scripts/build_lexicon.py" in text
-    assert "## Curated triggers (triggers.tsv)" in text
+    for curated in ("verbs.tsv", "verb_objects.tsv", "verb_subjects.tsv", "nouns.tsv", "cues.tsv"):
+        assert f"`{curated}`" in text and (LEXICON / curated).is_file()

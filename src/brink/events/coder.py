@@ -43,6 +43,7 @@ ONE_SIDED = {"offer", "pledge", "promise", "vow", "propose", "volunteer", "commi
 # "Western politicians", "foreign fighters": not of the country the story is in
 FOREIGN_WORDS = {"western", "foreign", "international", "world", "global", "overseas", "multinational",
                  "allied", "outside", "european", "arab", "african", "asian", "gulf", "regional"}
+DECADE = re.compile(r"\d{2,3}")  # TIMEX3 values of a century ("19") or decade ("198")
 LOCATIVE_PREPS = {"in", "on", "from", "inside", "across", "within"}
 ANSWERING = {"comment", "respond", "answer", "elaborate", "speculate", "discuss", "specify", "reply"}
 REQUESTS = {"request", "demand", "call", "appeal", "plea", "invitation", "summons", "ultimatum", "order"}
@@ -271,6 +272,9 @@ class DocumentCoder:
                 m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in tok.children for m in c.children
             ):
                 return None  # "Asked if the U.S. was considering action, Rubio said…": a question
+            doer = args.subject(tok)
+            if doer is not None and tok.lemma_.lower() in OCCURRENCE and self.trigger_idx.get(doer.i) == "ASSAULT":
+                return None  # "air strikes hit the enclave": the strikes are the act, not the hitting
             obj = args.direct_object(tok)
             if obj is not None and obj.lower_ == "you":
                 return None  # "thank you": conversation, not an act between actors
@@ -344,11 +348,14 @@ class DocumentCoder:
         preps = sense.recipient_preps | args.DEFAULT_RECIPIENT_PREPS.get(sense.type, frozenset())
         heads.extend(args.prep_objects(tok, preps))
         if cand.consumed is not None and sense.type in ("RETREAT", "SANCTION", "COERCE", "ASSAULT") \
-                and all(r.country or r.sector for r in self.resolve(cand.consumed)):  # fmt: skip
+                and cand.consumed.lemma_.lower() not in self.lex.nouns:  # fmt: skip
             heads.append(cand.consumed)  # "freed 1,500 Taliban prisoners", "expelled two diplomats"
         if cand.consumed is not None:
-            extra = {"against", "on"} | ({"into", "of"} if sense.type == "ACCUSE" else set())
+            extra = {"against", "on"} | ({"into", "of"} if sense.type in ("ACCUSE", "ASSAULT", "COERCE") else set())
             heads.extend(args.prep_objects(cand.consumed, preps | extra))  # "an investigation into X"
+            # "extended the curfew in Abidjan": the place under it
+            if sense.type in ("COERCE", "THREATEN", "SANCTION", "ASSAULT"):
+                heads.extend(g for g in args.prep_objects(cand.consumed, {"in"}) if g.ent_type_ == "GPE")
             if sense.type in ("REJECT", "ACCUSE", "SUPPORT") and (owner := args.noun_actor(cand.consumed)):
                 heads.append(owner)  # "repelled American threats" → the Americans
         if sense.type in ("RETREAT", "CONCEDE"):
@@ -386,6 +393,9 @@ class DocumentCoder:
         if participants:
             resolved = [r for p in participants for r in self.resolve(p)]
             return resolved[:1], resolved[1:] + recipients
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE and sense.type == "ASSAULT" \
+                and (hit := args.direct_object(noun.head)) is not None:  # fmt: skip
+            recipients += [r for r in self.resolve(hit) if is_entity_like(r)]  # "strikes hit Ghouta"
         actor = args.noun_actor(noun)
         clause = noun.head.head if noun.dep_ == "pobj" else noun.head
         if actor is not None and actor.pos_ == "PRON" and clause.pos_ in ("VERB", "AUX") \
@@ -612,6 +622,8 @@ class DocumentCoder:
                 modality.historical = True
             if start is not None and start > self.published:
                 modality.future = True
+        if "in a past decade" in draft.notes:
+            modality.historical = True  # "In the 1980s, Iran had opened its borders": no day to give
         pairs = self.pairs(draft)
         events = []
         cand = draft.cand
@@ -669,7 +681,12 @@ class DocumentCoder:
         for ent in sent.ents:
             if ent.label_ not in ("PERSON", "GPE", "ORG", "NORP") or any(t.i in taken for t in ent):
                 continue
-            found = self.resolve(ent.root)
+            head = ent.root
+            while head.dep_ in ("amod", "compound") and head.head.pos_ in ("PROPN", "NOUN") and head.head.i > head.i:
+                head = head.head  # "Russian" in "Russian President Vladimir Putin": the whole name
+            if any(t.i in taken for t in args.phrase(head)):
+                continue
+            found = self.resolve(head)
             if not found or not found[0].country or found[0].country in actor_countries:
                 continue
             distance = abs(ent.start - draft.cand.token.i)
@@ -699,6 +716,10 @@ class DocumentCoder:
                 tx = governing_timex(verb, sentence_tx)  # a quote's act happens as it is told
         if (shifted := self.offset_date(trigger, sentence_tx)) is not None:
             return shifted, "day", "text"
+        if tx is not None and self.published is not None and (decade := DECADE.fullmatch(tx.value)):
+            last_year = int(decade.group(0).ljust(4, "9"))
+            if last_year < self.published.year - 1:
+                draft.notes.append("in a past decade")
         if tx is not None and (value := timex_date(tx)) is not None:
             date_value, precision = value
             if precision == "day":

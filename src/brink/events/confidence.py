@@ -23,7 +23,7 @@ DEPS = ("ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "pob
 
 
 def argument_kind(resolved: Any | None) -> str:
-    """none | pronoun | country | sector | unresolved"""
+    """none | pronoun | country | sector | common (an unplaced common noun: "37 prisoners") | unresolved"""
     if resolved is None:
         return "none"
     if resolved.span.root.pos_ == "PRON" and not resolved.country:
@@ -32,6 +32,8 @@ def argument_kind(resolved: Any | None) -> str:
         return "country"
     if resolved.sector:
         return "sector"
+    if resolved.span.root.pos_ == "NOUN":
+        return "common"
     return "unresolved"
 
 

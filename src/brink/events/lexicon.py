@@ -71,6 +71,7 @@ class Lexicon:
     verbs: dict[str, Sense] = field(default_factory=dict)  # "call on", "meet"
     particles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     frames: dict[str, list[Frame]] = field(default_factory=lambda: defaultdict(list))
+    subject_frames: dict[str, list[Frame]] = field(default_factory=lambda: defaultdict(list))  # "rockets hit"
     nouns: dict[str, list[tuple[Pattern, Sense]]] = field(default_factory=lambda: defaultdict(list))
     cues: dict[tuple[str, str], str] = field(default_factory=dict)  # (lemma, pos) -> effect
     cameo: dict[str, CameoVerb] = field(default_factory=dict)
@@ -183,14 +184,16 @@ def load_lexicon() -> Lexicon:
     for row in _rows("verbs.tsv"):
         lex.verbs.setdefault(row["lemma"], _sense(row, "verb"))
         _register_verb(lex, row["lemma"])
-    for row in _rows("verb_objects.tsv"):
-        sense = None if row["type"] == "NONE" else _sense(row, "frame")
-        verbs = frozenset(v for v in row["verbs"].split("|") if v)
-        objects = tuple(Pattern.parse(o) for o in row["objects"].split("|") if o)
-        frame = Frame(verbs, objects, sense)
-        for verb in verbs:
-            lex.frames[verb].append(frame)
-            _register_verb(lex, verb)
+    for name, column, table in (("verb_objects.tsv", "objects", lex.frames),
+                                ("verb_subjects.tsv", "subjects", lex.subject_frames)):
+        for row in _rows(name):
+            sense = None if row["type"] == "NONE" else _sense(row, "frame")
+            verbs = frozenset(v for v in row["verbs"].split("|") if v)
+            objects = tuple(Pattern.parse(o) for o in row[column].split("|") if o)
+            frame = Frame(verbs, objects, sense)
+            for verb in verbs:
+                table[verb].append(frame)
+                _register_verb(lex, verb)
     for row in _rows("nouns.tsv"):
         pattern = Pattern.parse(row["noun"])
         lex.nouns[pattern.head].append((pattern, _sense(row, "noun")))

@@ -120,6 +120,9 @@ def _apply(effect: str | None, gov: Governance) -> None:
 
 def _cue_of(word: Token, lex: Lexicon) -> str | None:
     pos = "VERB" if word.pos_ in ("VERB", "AUX") else word.pos_
+    particle = next((c.lower_ for c in word.children if c.dep_ == "prt"), None)
+    if particle is not None and (phrasal := lex.cue(f"{word.lemma_.lower()} {particle}", pos)) is not None:
+        return phrasal  # "pressed on with the bombardment" continues it; "pressed for talks" asks
     return lex.cue(word.lemma_.lower(), pos)
 
 

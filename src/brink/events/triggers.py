@@ -176,6 +176,10 @@ def verb_sense(verb: Token, lex: Lexicon) -> tuple[Sense, Token | None, str | No
             return frame.sense, obj, particle
         if (sense := noun_sense(obj, lex)) is not None:
             return _strengthen(sense, frame.sense.weight), obj, particle
+    doer = child(verb, "nsubj")
+    for frame in lex.subject_frames.get(key, []) if doer is not None else []:
+        if frame.sense is not None and any(pattern_matches(p, doer) for p in frame.objects):
+            return frame.sense, None, particle  # "Russian missiles hit Kyiv": the weapon's owner attacks
     sense = lex.verbs.get(key) or lex.verbs.get(lemma)
     if sense is not None:
         return (sense, None, particle) if sense.type != "NONE" else None

@@ -273,8 +273,9 @@ class DocumentCoder:
             ):
                 return None  # "Asked if the U.S. was considering action, Rubio said…": a question
             doer = args.subject(tok)
-            if doer is not None and tok.lemma_.lower() in OCCURRENCE and self.trigger_idx.get(doer.i) == "ASSAULT":
-                return None  # "air strikes hit the enclave": the strikes are the act, not the hitting
+            if doer is not None and tok.lemma_.lower() in OCCURRENCE and self.trigger_idx.get(doer.i) == "ASSAULT" \
+                    and args.noun_actor(doer) is not None:  # fmt: skip
+                return None  # "Syrian air strikes hit the enclave": the strikes are the act, not the hitting
             obj = args.direct_object(tok)
             if obj is not None and obj.lower_ == "you":
                 return None  # "thank you": conversation, not an act between actors

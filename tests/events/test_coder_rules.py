@@ -160,3 +160,13 @@ def test_sentence_fallback_recipient_is_the_whole_name_not_its_demonym(code):
     events = code("Pakistan's foreign office on Thursday welcomed Russian President Vladimir Putin to mediate.")
     support = [e for e in events if e.type == "SUPPORT"]
     assert support and support[0].recipient.text == "Russian President Vladimir Putin"
+
+
+def test_undated_acts_in_a_passage_about_a_past_year_belong_to_that_year(code):
+    events = code("In 2022, Guatemalan authorities arrested the publisher. A Guatemalan court later sentenced him to "
+                  "six years in prison. A Guatemalan appeals court overturned the conviction. On Monday, a "
+                  "Guatemalan judge ordered him back to prison.")  # fmt: skip
+    by_trigger = {e.evidence.trigger.split()[0]: e for e in events}
+    assert by_trigger["sentenced"].modality.historical and by_trigger["sentenced"].date == "2022"
+    assert by_trigger["overturned"].modality.historical
+    assert not by_trigger["ordered"].modality.historical and by_trigger["ordered"].date == "2025-03-10"

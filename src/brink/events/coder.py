@@ -113,6 +113,7 @@ class DocumentCoder:
         self.published = document.published
         self.historical_days = historical_days
         self.narrative_date: str | None = None  # the last day-precision date an act was given
+        self.background: tuple[str, str, int] | None = None  # a past year/month being narrated, from token
         self.focus = focus_country(doc_actors, self.places)
         self.quotes = find_quotes(doc)
         self.trigger_idx: dict[int, str] = {}
@@ -623,7 +624,7 @@ class DocumentCoder:
                 modality.historical = True
             if start is not None and start > self.published:
                 modality.future = True
-        if "in a past decade" in draft.notes:
+        if "in a past decade" in draft.notes or "in a past period" in draft.notes:
             modality.historical = True  # "In the 1980s, Iran had opened its borders": no day to give
         pairs = self.pairs(draft)
         events = []
@@ -723,16 +724,37 @@ class DocumentCoder:
                 draft.notes.append("in a past decade")
         if tx is not None and (value := timex_date(tx)) is not None:
             date_value, precision = value
+            _, end = period_bounds(date_value)
+            long_ago = self.published is not None and end is not None and \
+                end < self.published - timedelta(days=self.historical_days)  # fmt: skip
+            self.background = (date_value, precision, trigger.sent.start) if long_ago and precision in (
+                "year", "month") else None  # fmt: skip
             if precision == "day":
                 start, _ = period_bounds(date_value)
                 if start is not None and (self.published is None or start <= self.published):
                     self.narrative_date = date_value
             return date_value, precision, "text"
+        if is_past(trigger) and (background := self.background_period(trigger)) is not None:
+            draft.notes.append("in a past period")
+            return background[0], background[1], "context"
         if self.narrative_date and is_past(trigger):
             return self.narrative_date, "day", "context"
         if self.published is not None:
             return self.published.isoformat(), "day", "published"
         return None, None, "none"
+
+    def background_period(self, trigger: Token) -> tuple[str, str] | None:
+        """"But in 2022, authorities arrested Zamora. … A court later sentenced him.": an undated
+        past-tense act in the two sentences after an act dated to a past year or month belongs to
+        that past (at the precision the text gave). Any act dated nearer publication ends it."""
+        if self.background is None:
+            return None
+        value, precision, sentence_start = self.background
+        sentences_back = sum(1 for s in trigger.doc[sentence_start: trigger.sent.start].sents)
+        if sentences_back > 2:
+            return None
+        self.background = (value, precision, trigger.sent.start)  # the passage goes on
+        return value, precision
 
     def offset_date(self, trigger: Token, sentence_tx: list[Timex]) -> str | None:
         """"His comments come two days after Erdogan denounced Israel": the act is dated two days
@@ -889,8 +911,8 @@ def dedupe_events(events: list[Event]) -> list[Event]:
             e.recipient.country if e.recipient else None, e.recipient.name if e.recipient else None,
             e.date, e.modality.negated, e.modality.hypothetical, e.modality.future,
         )  # fmt: skip
-        if key[1] is None and key[2] is None:
-            key = key + (e.event_id,)  # actorless mentions are not merged
+        if (key[1] is None and key[2] is None) or (e.date_source == "context" and e.date_precision != "day"):
+            key = key + (e.event_id,)  # actorless mentions, and acts dated only by the passage's year
         if key not in best:
             best[key] = e
             order.append(key)

@@ -54,6 +54,10 @@ class DocActors(Context):
     # subjects of clauses before it in the same sentence (inside the quote) are not its antecedent
     pronoun_main: bool = False
     sentence_starts: list[int] = field(default_factory=list)  # character offsets
+    aliases: set[str] = field(default_factory=set)  # short names the article defined ("NISA")
+    # how often the resolver asked about this document: a resolution that never asked is the
+    # same in any document, so the resolver may reuse it
+    consulted: int = 0
     _choices: dict[str, bool] = field(default_factory=dict)
 
     # ---- filling -------------------------------------------------------------------------
@@ -61,12 +65,11 @@ class DocActors(Context):
         res = mention.resolution
         if self.kb is not None and res.name:
             # "NATO foreign ministers" also makes NATO something "the alliance" can point to
-            ent = next((e for e in self.kb.igos.values() if e.name == res.name), None)
+            ent = self.kb.igo_named(res.name)
             if ent is not None:
                 mention.anaphors = ent.anaphors
                 mention.igo = Resolution(ent.name, ent.country, ent.sector, "igo", res.score)
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: m.start)
+        bisect.insort(self.mentions, mention, key=lambda m: m.start)
         if res.kind == "person" and res.name and " " in res.name.strip():
             # unplaced names too: a later "Sithole" is the article's Sibusiso Sithole, not a
             # namesake in the knowledge base
@@ -95,9 +98,15 @@ class DocActors(Context):
         stored = copy.copy(res)
         stored.score = min(res.score, 0.9)
         self.names.setdefault(norm(alias), stored)
+        self.aliases.add(norm(alias))
+
+    def has_alias(self, key: str) -> bool:
+        self.consulted += 1
+        return norm(key) in self.aliases
 
     # ---- Context -------------------------------------------------------------------------
     def local_name(self, key: str) -> Resolution | None:
+        self.consulted += 1
         key = norm(key)
         found = self.names.get(key)
         if found is None and " " in key:
@@ -112,6 +121,7 @@ class DocActors(Context):
         return copy.copy(found) if found is not None else None
 
     def choose(self, key: str, cues: tuple[str, ...], phrase: str = "") -> bool:
+        self.consulted += 1
         if super().choose(key, cues, phrase):
             return True
         if key not in self._choices:
@@ -124,6 +134,7 @@ class DocActors(Context):
 
     def antecedent(self, want: str, anaphor: str = "", sector: str | None = None,
                    country: str | None = None, head: str | None = None) -> Resolution | None:
+        self.consulted += 1
         earlier = list(reversed(self._before()))
         if not earlier:
             return None
@@ -188,6 +199,7 @@ class DocActors(Context):
         return res
 
     def several(self, want: str, count: int) -> list[Resolution]:
+        self.consulted += 1
         seen: dict[str, Resolution] = {}
         earlier = list(reversed(self._before()))
         if want == "person":

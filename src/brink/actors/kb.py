@@ -146,6 +146,15 @@ class KnowledgeBase:
     _leaders: dict[str, list[tuple[Entity, Role]]] | None = None
     _longest: dict[str, int] | None = None
     _places: PlaceLookup | None = None
+    _igo_names: dict[str, Entity] | None = None
+
+    def igo_named(self, name: str) -> Entity | None:
+        """The IGO whose canonical name this is ("North Atlantic Treaty Organization")."""
+        if self._igo_names is None:
+            self._igo_names = {}
+            for ent in self.igos.values():
+                self._igo_names.setdefault(ent.name, ent)
+        return self._igo_names.get(name)
 
     @property
     def places(self) -> PlaceLookup:

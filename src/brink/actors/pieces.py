@@ -45,6 +45,10 @@ class Context:
     def local_name(self, key: str) -> Resolution | None:
         return None
 
+    def has_alias(self, key: str) -> bool:
+        """Did the document define this exact short name ("… Agency (NISA)")? No fuzzy matching."""
+        return False
+
     def choose(self, key: str, cues: tuple[str, ...], phrase: str = "") -> bool:
         """True when cues in the phrase (or, for a document, around it) select the alternative
         reading of an ambiguous name ("Atlanta, Georgia")."""
@@ -132,7 +136,7 @@ def segment(words: list[Word], kb: KnowledgeBase, proper: dict[int, str] | None 
             is_name = w.is_title and (proper is None or w.start in proper or i > 0 or (
                 ctx is not None and ctx.local_name(w.norm) is not None))
             if is_name and proper is not None and proper.get(w.start) in _ORG_LABELS and not (
-                    ctx is not None and ctx.local_name(w.norm) is not None):  # fmt: skip
+                    ctx is not None and ctx.has_alias(w.norm)):  # fmt: skip
                 is_name = False  # "the Somali Military Command": part of an organisation's name
             best = Piece(i, i + 1, w.raw, "name" if is_name else "other")
         # unknown capitalised words (and particles inside them) join into one name

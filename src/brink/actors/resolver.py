@@ -30,6 +30,8 @@ from brink.actors.pieces import Context
 from brink.actors.text import norm, norm_word, split_words
 from brink.actors.types import Resolution
 
+CONTEXT_FREE_MAX = 200_000  # cached phrase resolutions per process (a few hundred bytes each)
+_UNRESOLVED = Resolution(None, None, None, "none", 0.0)  # cached "no actor here"
 # "the National Intelligence and Security Agency (NISA)": the article's own short name for it
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.-]{1,11})\)")
 
@@ -65,6 +67,9 @@ class ActorResolver:
         # Phrases naming a country, IGO or seat of power resolve the same way in every document
         # and on every date, so their resolutions are kept (phrase text and proper-noun tags).
         self._static: dict[tuple[str, tuple[tuple[int, str], ...]], Resolution] = {}
+        # Phrases whose resolution on a date did not ask the document anything ("Russian forces",
+        # "the defense ministry", a known minister): reused across documents of a corpus.
+        self._context_free: dict[tuple[str, tuple[tuple[int, str], ...], date], Resolution] = {}
 
     # ---- plain text ----------------------------------------------------------------------
     def resolve(self, text: str, when: date | None = None,
@@ -79,9 +84,23 @@ class ActorResolver:
             pron = self._pronoun_class(words[0].norm, words[0].raw)
             if pron:
                 return self._pronoun(pron, doc_actors, None)
-        res = resolve_words(words, self.kb, when, ctx, proper)
+        res = self._resolve_text(text, proper, when, ctx)
         if res is None:
             return Resolution(text.strip() or None, None, None, "agent", 0.0)
+        return res
+
+    def _resolve_text(self, text: str, proper: dict[int, str] | None, when: date,
+                      ctx: Context) -> Resolution | None:
+        """`resolve_words` on the phrase, reusing the result when an identical phrase on the same
+        date was resolved without asking any document anything."""
+        key = (text, tuple(sorted((proper or {}).items())), when)
+        known = self._context_free.get(key)
+        if known is not None:
+            return None if known is _UNRESOLVED else copy.copy(known)
+        asked = getattr(ctx, "consulted", 0)
+        res = resolve_words(split_words(text[:MAX_PHRASE_CHARS]), self.kb, when, ctx, proper)
+        if getattr(ctx, "consulted", 0) == asked and len(self._context_free) < CONTEXT_FREE_MAX:
+            self._context_free[key] = copy.copy(res) if res is not None else _UNRESOLVED
         return res
 
     # ---- spaCy ---------------------------------------------------------------------------
@@ -99,15 +118,14 @@ class ActorResolver:
             key = (span.text, tuple(sorted(proper.items())))
             res = copy.copy(self._static[key]) if key in self._static else None
             if res is None:
-                words = split_words(span.text[:MAX_PHRASE_CHARS])
-                res = resolve_words(words, self.kb, when, actors, proper)
+                res = self._resolve_text(span.text, proper, when, actors)
                 if res is None:
                     continue
                 if res.kind in STATIC_KINDS and not res.members and norm(span.text) not in self.kb.ambiguous:
                     self._static[key] = copy.copy(res)  # a country or IGO is the same in every story
             res = self._with_apposition(span, res, when, actors)
             if res.resolved and res.kind != "person" and not res.members and (
-                    acronym := ACRONYM_AFTER.match(doc.text, span.end_char)):  # fmt: skip
+                    acronym := ACRONYM_AFTER.match(actors.text, span.end_char)):  # fmt: skip
                 actors.learn_alias(acronym.group(1), res)
             if res.resolved or (res.kind == "person" and res.name):
                 # the sentence by bisection: Span.sent walks the sentence each time it is asked

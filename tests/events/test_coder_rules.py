@@ -170,3 +170,32 @@ def test_undated_acts_in_a_passage_about_a_past_year_belong_to_that_year(code):
     assert by_trigger["sentenced"].modality.historical and by_trigger["sentenced"].date == "2022"
     assert by_trigger["overturned"].modality.historical
     assert not by_trigger["ordered"].modality.historical and by_trigger["ordered"].date == "2025-03-10"
+
+
+def test_armed_inmates_firing_on_guards_is_an_assault_not_a_riot(code):
+    events = code("Armed inmates exchanged gunfire with Ecuadorian prison guards in Guayaquil on Monday.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].actor.sector == "CVL" and assault[0].recipient.country == "ECU"
+    assert not [e for e in events if e.type == "PROTEST"]
+
+
+def test_breaking_up_a_cell_is_police_coercion(code):
+    events = code("Spanish police on Tuesday dismantled a jihadist cell in Barcelona.")
+    assert pairs(events, "COERCE") == {("ESP", "ESP")}
+
+
+def test_coming_under_attack_makes_the_subject_the_target():
+    # an attack without a named attacker scores low: read it below the default threshold
+    pipeline = Pipeline(load_options().replace(min_confidence=0.0))
+    text = "A Nigerian army convoy came under attack near Maiduguri on Sunday."
+    [result] = pipeline.analyse_documents([Document(id="t", text=text, published=PUBLISHED)])
+    events = result.events
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].actor is None and assault[0].recipient.country == "NGA"
+    assert assault[0].date == "2025-03-09"
+
+
+def test_an_indefinite_group_is_someone_new_not_the_group_named_before(code):
+    events = code("Voice of America reported on the jailbreak. A group of armed inmates attacked the guards.")
+    [attack] = [e for e in events if e.evidence.trigger == "attacked"]
+    assert attack.actor.name != "Voice of America" and attack.actor.sector == "CVL"

@@ -24,6 +24,7 @@ from brink.actors.types import Resolution
 _ARMED_GROUPS = {"REB", "PRM", "CRM", "UAF"}
 _STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 _ARMED = {"REB", "PRM", "CRM", "UAF", "MIL", "COP"}
+INDEFINITE_WORDS = ("a", "an", "another", "one", "some", "any")
 
 
 def resolve_words(words: list[Word], kb: KnowledgeBase, when: date,
@@ -590,8 +591,14 @@ def _person_resolution(ent: Entity | None, title: Agent | None, mod_country: str
 def _anaphor_or_name(core: list[Piece], names: list[Piece], kb: KnowledgeBase, when: date,
                      ctx: Context) -> Resolution | None:
     """No entity or sector word: "the alliance", "the country", or an unknown name."""
-    for p in reversed(core):
+    # "a group of armed prisoners", "another bloc": an indefinite or partitive noun introduces
+    # someone new; it does not point back
+    indefinite = bool(core) and core[0].text.lower() in INDEFINITE_WORDS
+    for k in range(len(core) - 1, -1, -1):
+        p = core[k]
         word = p.text.lower()
+        if indefinite or (k + 1 < len(core) and core[k + 1].text.lower() == "of"):
+            continue
         if p.kind == "word" and p.wclass == "anaphor":
             found = ctx.antecedent(p.wvalue, anaphor=word)
             if found is not None:

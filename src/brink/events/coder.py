@@ -35,6 +35,7 @@ DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
 ACCUSATION = Sense("ACCUSE", "allege", "112", (), 0.75, "verb")
 JAILING = Sense("COERCE", "arrest", "173", ("legal",), 0.8, "verb")
 PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
+WEAPON_MODES = {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY", "COP"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
@@ -419,6 +420,10 @@ class DocumentCoder:
             return self.resolve(args.subject(verb)), recipients
         if noun.dep_ == "ROOT":
             return [], recipients  # headline style: "Protests in Minsk"
+        if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in ("come", "be") \
+                and sense.type in ("ASSAULT", "COERCE") and (target := args.subject(head.head)):  # fmt: skip
+            # "a train came under a bomb and gun attack": it happened, and to the subject
+            return [], recipients + [r for r in self.resolve(target) if is_entity_like(r)]
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in CAUSAL_PREPS \
                 and sense.type in ("ASSAULT", "COERCE") and head.head.lemma_.lower() in HARM_VERBS:  # fmt: skip
             return [], recipients  # "died after torture", "killed in an airstrike": it happened
@@ -523,8 +528,10 @@ class DocumentCoder:
     def apply_plover_rules(self, draft: Draft) -> None:
         gov, t = draft.gov, draft.type
         sectors = {a.sector for a in draft.actors}
-        if t in ("ASSAULT", "COERCE", "MOBILIZE") and sectors and sectors <= PROTESTER_SECTORS:
+        if t in ("ASSAULT", "COERCE", "MOBILIZE") and sectors and sectors <= PROTESTER_SECTORS and not (
+                t == "ASSAULT" and draft.mode in WEAPON_MODES):  # fmt: skip
             # "Protesters stormed parliament", "farmers blocked border crossings", "crowds massed"
+            # (armed prisoners who "exchanged gunfire with guards" are no riot)
             mode, cameo = {"ASSAULT": ("riot", "145"), "COERCE": ("obstruct", "144")}.get(t, ("demo", "141"))
             draft.type, draft.mode, draft.cameo = "PROTEST", mode, cameo
             return

@@ -199,3 +199,15 @@ def test_an_indefinite_group_is_someone_new_not_the_group_named_before(code):
     events = code("Voice of America reported on the jailbreak. A group of armed inmates attacked the guards.")
     [attack] = [e for e in events if e.evidence.trigger == "attacked"]
     assert attack.actor.name != "Voice of America" and attack.actor.sector == "CVL"
+
+
+def test_a_past_as_clause_inside_a_warning_is_a_fact_of_its_own(code):
+    events = code("Washington warned Tehran it would keep up sanctions, as Iran rejected its offer of new talks.")
+    assert ("IRN", None) in pairs(events, "REJECT") or ("IRN", "USA") in pairs(events, "REJECT")
+    assert ("USA", "IRN") in pairs(events, "THREATEN")
+
+
+def test_the_weapon_used_is_not_the_one_attacked(code):
+    events = code("Militants detonated a roadside bomb next to an Iraqi army patrol near Mosul on Monday.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and all(e.recipient is None or "bomb" not in e.recipient.text for e in assault)

@@ -35,6 +35,8 @@ DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
 ACCUSATION = Sense("ACCUSE", "allege", "112", (), 0.75, "verb")
 JAILING = Sense("COERCE", "arrest", "173", ("legal",), 0.8, "verb")
 PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
+# weapon nouns the WEAPON synonym set (cameo_sets.json) lacks as single words
+EXTRA_WEAPONS = {"explosive", "device", "shell", "grenade", "mortar", "munition", "warhead"}
 WEAPON_MODES = {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY", "COP"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
@@ -334,6 +336,11 @@ class DocumentCoder:
             return self.resolve(reporter)
         return actors
 
+    def is_weapon(self, tok: Token) -> bool:
+        """Does the noun name a weapon (PETRARCH2's WEAPON set, "explosive device", "shell")?"""
+        words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        return tok.lemma_.lower() in EXTRA_WEAPONS or self.lex.slot_matches([["&WEAPON"]], words)
+
     def verb_recipients(self, cand: Candidate) -> list[Resolved]:
         tok, sense = cand.token, cand.sense
         heads: list[Token] = []
@@ -343,6 +350,8 @@ class DocumentCoder:
         if obj is not None and (cand.consumed is None or obj.i != cand.consumed.i):
             if obj.lemma_.lower() in self.lex.nouns and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
                 pass  # "asked for the call": the requested act is content, not the recipient
+            elif sense.type == "ASSAULT" and self.is_weapon(obj):
+                pass  # "detonated a car bomb": the means, not the one attacked
             else:
                 heads.append(self.object_target(obj))
         dative = args.child(tok, "dative")

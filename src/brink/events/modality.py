@@ -18,6 +18,8 @@ COMPLEMENT_EDGES = {"xcomp", "ccomp", "advcl", "pcomp", "dobj", "obj", "pobj", "
                     "nsubj", "nsubjpass", "attr", "oprd", "acomp", "appos", "npadvmod",
                     "compound", "amod", "poss", "dative", "agent", "csubj", "nmod"}  # fmt: skip
 CLAUSE_STOP = {"relcl", "parataxis"}
+# an adverbial clause in the past tense under these is stated as fact, whatever governs its head
+FACT_MARKS = {"as", "while", "after", "because", "since", "when", "though", "although", "whereas"}
 # Edges into a noun phrase: a cue two noun phrases away ("ready to provide help in defending against
 # possible occupation") is not about this act.
 NOMINAL_EDGES = {"dobj", "obj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod",
@@ -169,6 +171,8 @@ def govern(trigger: Token, lex: Lexicon, is_trigger: dict[int, str] | None = Non
             if marks & {"if", "unless", "whether", "lest"}:
                 gov.hypothetical = True
                 gov.condition = True
+            elif marks & FACT_MARKS and token.tag_ == "VBD":
+                break  # "…will keep up the pressure, as Tehran rejected its offer": a fact of its own
         if edge == "pobj" and head.lower_ in TOPIC_PREPS and head.head.lemma_.lower() in TOPIC_HOLDERS:
             gov.suppressed = True  # the topic of a conversation, question or report
             gov.effects.append("topic")

@@ -211,3 +211,16 @@ def test_the_weapon_used_is_not_the_one_attacked(code):
     events = code("Militants detonated a roadside bomb next to an Iraqi army patrol near Mosul on Monday.")
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and all(e.recipient is None or "bomb" not in e.recipient.text for e in assault)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenyan teachers began a hunger strike on Monday to demand the dismissal of Kenyan Education Minister "
+     "Ezekiel Machogu.", "KEN"),
+    ("Thousands of Georgians marched in Tbilisi in protest against the Georgian government's foreign agents law.",
+     "GEO"),
+    ("Serbian students blocked a bridge in Novi Sad in defiance of Serbian police.", "SRB"),
+])
+def test_a_protest_is_aimed_at_the_party_its_purpose_names(code, text, target):
+    events = [e for e in code(text) if e.type == "PROTEST"]
+    assert events and events[0].recipient is not None and events[0].recipient.country == target
+    assert " of " not in events[0].recipient.text  # the party, not "the dismissal of …"

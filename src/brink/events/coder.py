@@ -37,6 +37,11 @@ JAILING = Sense("COERCE", "arrest", "173", ("legal",), 0.8, "verb")
 PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 # weapon nouns the WEAPON synonym set (cameo_sets.json) lacks as single words
 EXTRA_WEAPONS = {"explosive", "device", "shell", "grenade", "mortar", "munition", "warhead"}
+# a protest's stated purpose, where its target is named ("to demand the removal of X", "in protest
+# against X"): verbs of the purpose clause, and nouns after "in"
+PROTEST_PURPOSES = {"demand", "press", "call", "protest", "denounce", "oppose", "condemn", "show", "voice",
+                    "express", "urge", "seek", "demonstrate", "reject"}
+PROTEST_HEADS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}
 WEAPON_MODES = {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY", "COP"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
@@ -592,12 +597,38 @@ class DocumentCoder:
         if gov.future and not gov.hypothetical and t in VERBAL_COOPERATION | {"RETREAT", "CONCEDE"}:
             draft.type, draft.cameo = "AGREE", "036" if t == "CONSULT" else "030"
 
+    def protest_target(self, draft: Draft) -> Resolved | None:
+        """Whom a protest is aimed at, from its stated purpose: "a hunger strike to demand the
+        resignation of President X", "in protest against abuses by the security forces", "in
+        defiance of Chinese authorities", "a strike over a bill signed by the labour minister"."""
+        tok = draft.cand.token
+        # a nominal protest's purpose may hang on its verb: "continued their hunger strike to demand…"
+        clause = tok.head if draft.cand.kind == "noun" and tok.dep_ in ("dobj", "obj") else tok
+        starts = [c for c in clause.subtree if (
+            c.dep_ == "prep" and (c.lower_ in ("against", "at", "over") and c.head.i in (tok.i, clause.i) or (
+                c.lower_ == "in" and any(g.lemma_.lower() in PROTEST_HEADS for g in c.children)))
+        ) or (c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in PROTEST_PURPOSES)]
+        taken = {t.i for r in draft.actors for t in r.span}
+        for start in starts:
+            for tok in list(start.subtree)[:30]:
+                if tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in ("compound", "amod"):
+                    continue
+                for found in self.resolve(tok)[:1]:
+                    named = found.sector is not None or found.span.root.ent_type_ in ENTITY_LABELS
+                    # the party itself, not "the resignation of President X" or "their demands"
+                    plain = not any(t.pos_ == "PRON" or t.dep_ == "prep" for t in found.span)
+                    if found.country and named and plain and found.sector not in PROTESTER_SECTORS:
+                        return found
+        return None
+
     # --- finishing -----------------------------------------------------------------------
     def finish(self, draft: Draft, sent: Span) -> list[Event]:
         consumed = draft.cand.consumed
         if consumed is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in consumed.children):
             draft.gov.negated = True  # "no talks were held"
         self.apply_plover_rules(draft)
+        if draft.type == "PROTEST" and not draft.recipients and (target := self.protest_target(draft)):
+            draft.recipients = [target]
         if draft.type == "CONSULT" and draft.cand.kind == "verb" and args.is_passive(draft.cand.token) \
                 and args.agent(draft.cand.token) is None:  # fmt: skip
             return []  # "was met with brutality"
@@ -673,9 +704,19 @@ class DocumentCoder:
             return [(actors[0], other) for other in actors[1:]]
         if not recipients:
             return [(a, None) for a in actors]
-        # A party is not its own recipient ("the Kremlin … threaten us" → no RUS→RUS pair).
-        return [(a, r) for a in actors for r in recipients
-                if not (a and r and (a.span == r.span or (a.name and a.name == r.name and a.country == r.country)))] \
+        # A party is not its own recipient ("the Kremlin … threaten us" → no RUS→RUS pair); a
+        # country's refugees protesting against its government are two parties, and protesters
+        # ("thousands of Georgians") are never the government they protest against.
+        def same(a: Resolved, r: Resolved) -> bool:
+            if a.span == r.span:
+                return True
+            if not (a.name and a.name == r.name and a.country == r.country):
+                return False
+            if draft.type == "PROTEST":
+                return a.sector == r.sector
+            return not (a.sector and r.sector and a.sector != r.sector)
+
+        return [(a, r) for a in actors for r in recipients if not (a and r and same(a, r))] \
             or [(a, None) for a in actors]  # fmt: skip
 
     def place_recipient(self, draft: Draft) -> list[Resolved]:

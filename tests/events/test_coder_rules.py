@@ -224,3 +224,22 @@ def test_a_protest_is_aimed_at_the_party_its_purpose_names(code, text, target):
     events = [e for e in code(text) if e.type == "PROTEST"]
     assert events and events[0].recipient is not None and events[0].recipient.country == target
     assert " of " not in events[0].recipient.text  # the party, not "the dismissal of …"
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("Norway's foreign minister launched a mediation effort between Ethiopia and Eritrea on Friday.",
+     "CONSULT", {("NOR", "ETH"), ("NOR", "ERI")}),
+    ("The Colombian government accepted demands from ELN rebels to suspend the offensive.", "CONCEDE",
+     {("COL", "COL")}),
+    ("Venezuelan opposition leaders rejected an offer from President Nicolas Maduro to hold talks.", "REJECT",
+     {("VEN", "VEN")}),
+    ("Sweden halted development aid to Uganda over the new law.", "SANCTION", {("SWE", "UGA")}),
+])
+def test_the_recipient_hangs_on_the_acts_object(code, text, type_, expected):
+    assert expected <= pairs(code(text), type_)
+
+
+def test_tariffs_on_exports_to_a_country_are_not_aimed_at_it(code):
+    events = code("On Monday, Trump levied 50% tariffs on copper and lumber exports to the U.S. from 20 countries, "
+                  "including Chile.")  # fmt: skip
+    assert ("USA", "USA") not in pairs(events, "SANCTION")

@@ -42,6 +42,11 @@ EXTRA_WEAPONS = {"explosive", "device", "shell", "grenade", "mortar", "munition"
 PROTEST_PURPOSES = {"demand", "press", "call", "protest", "denounce", "oppose", "condemn", "show", "voice",
                     "express", "urge", "seek", "demonstrate", "reject"}
 PROTEST_HEADS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}
+# prepositions on a frame's object that name the recipient, beyond the type's defaults
+CONSUMED_PREPS = {"CONCEDE": {"from"}, "REJECT": {"from"}, "AGREE": {"from"}, "SANCTION": {"to"},
+                  "CONSULT": {"to"}}
+GIVEN_THINGS = {"aid", "assistance", "funding", "loan", "supply", "support", "help", "credit", "shipment",
+                "delivery", "grant"}
 WEAPON_MODES = {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY", "COP"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
@@ -354,7 +359,10 @@ class DocumentCoder:
             obj = named_in_predicate(pred) or (pred if pred.pos_ in ("PROPN", "NOUN") else None)  # "called Canada …"
         if obj is not None and (cand.consumed is None or obj.i != cand.consumed.i):
             if obj.lemma_.lower() in self.lex.nouns and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
-                pass  # "asked for the call": the requested act is content, not the recipient
+                # "asked for the call": the requested act is content, not the recipient; "dismissed
+                # an appeal from the president": whoever made the proposal is
+                if sense.type in ("AGREE", "REJECT"):
+                    heads.extend(args.prep_objects(obj, {"from", "by"}))
             elif sense.type == "ASSAULT" and self.is_weapon(obj):
                 pass  # "detonated a car bomb": the means, not the one attacked
             else:
@@ -369,6 +377,16 @@ class DocumentCoder:
             heads.append(cand.consumed)  # "freed 1,500 Taliban prisoners", "expelled two diplomats"
         if cand.consumed is not None:
             extra = {"against", "on"} | ({"into", "of"} if sense.type in ("ACCUSE", "ASSAULT", "COERCE") else set())
+            # "accepted demands from X", "halted aid to X" (but "tariffs on exports to the U.S." name
+            # no recipient); the parser often hangs the phrase on the verb ("gave a warm welcome on
+            # Thursday to X")
+            given = CONSUMED_PREPS.get(sense.type, set()) if sense.type != "SANCTION" or \
+                cand.consumed.lemma_.lower() in GIVEN_THINGS else set()  # fmt: skip
+            extra |= given
+            if sense.type in ("CONSULT", "SANCTION"):
+                heads.extend(args.prep_objects(tok, given))
+            if sense.type in ("CONSULT", "AGREE", "COOPERATE"):
+                heads.extend(args.between(cand.consumed))  # "launched a mediation effort between X and Y"
             heads.extend(args.prep_objects(cand.consumed, preps | extra))  # "an investigation into X"
             # "extended the curfew in Abidjan": the place under it
             if sense.type in ("COERCE", "THREATEN", "SANCTION", "ASSAULT"):

@@ -82,6 +82,8 @@ def lookup_unknown(text: str, kb: KnowledgeBase, when: date, ctx: Context,
         ent, score = pick_person(kb.surnames[key], when, kb, ctx, country, surname=True)
         if ent is not None:
             return ent, min(score, 0.6)
+    if len(words) == 1 and key in _given_names(kb):
+        return None, 0.0  # "Sheikh Hamad" is someone called Hamad, not a man surnamed Hammad
     phon = [h.entity for h in kb.phonetic_lookup(key) if h.entity.kind == "person"]
     if phon:
         ent, score = pick_person(phon, when, kb, ctx, country)
@@ -106,6 +108,17 @@ def _first_name_agrees(ent: Entity, first: str) -> bool:
 
 
 _FUZZY_CACHE: dict[int, dict[str, list[str]]] = {}
+_GIVEN_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """First words of the full names of people in the knowledge base ("hamad", "vladimir")."""
+    found = _GIVEN_CACHE.get(id(kb))
+    if found is None:
+        found = frozenset(k.split()[0] for k, hits in kb.names.items() if " " in k and any(
+            h.entity.kind == "person" and h.via == "name" for h in hits))
+        _GIVEN_CACHE[id(kb)] = found
+    return found
 
 
 def _fuzzy_person(key: str, kb: KnowledgeBase) -> Entity | None:

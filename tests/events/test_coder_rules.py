@@ -243,3 +243,14 @@ def test_tariffs_on_exports_to_a_country_are_not_aimed_at_it(code):
     events = code("On Monday, Trump levied 50% tariffs on copper and lumber exports to the U.S. from 20 countries, "
                   "including Chile.")  # fmt: skip
     assert ("USA", "USA") not in pairs(events, "SANCTION")
+
+
+def test_an_act_already_under_way_before_the_story_is_background(code):
+    events = code("The World Food Programme was already delivering food aid to 2 million Haitians before the storm.")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and all(e.modality.historical for e in aid)
+
+
+def test_the_supporters_own_side_is_not_the_recipient_of_its_support(code):
+    events = code("Macron reaffirmed France's support for Moldova on Tuesday.")
+    assert pairs(events, "SUPPORT") == {("FRA", "MDA")}

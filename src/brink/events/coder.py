@@ -44,7 +44,7 @@ PROTEST_PURPOSES = {"demand", "press", "call", "protest", "denounce", "oppose", 
 PROTEST_HEADS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}
 # prepositions on a frame's object that name the recipient, beyond the type's defaults
 CONSUMED_PREPS = {"CONCEDE": {"from"}, "REJECT": {"from"}, "AGREE": {"from"}, "SANCTION": {"to"},
-                  "CONSULT": {"to"}}
+                  "CONSULT": {"to"}, "SUPPORT": {"to"}}
 GIVEN_THINGS = {"aid", "assistance", "funding", "loan", "supply", "support", "help", "credit", "shipment",
                 "delivery", "grant"}
 WEAPON_MODES = {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
@@ -351,6 +351,14 @@ class DocumentCoder:
         words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         return tok.lemma_.lower() in EXTRA_WEAPONS or self.lex.slot_matches([["&WEAPON"]], words)
 
+    def own_side(self, owner: Token, verb: Token) -> bool:
+        """Is the possessor the verb's own subject ("France's support" after "Macron reaffirmed")?"""
+        if owner.pos_ == "PRON":
+            return True
+        mine = self.resolve(owner)
+        subject = self.resolve(args.subject(verb))
+        return bool(mine and subject and mine[0].country and mine[0].country == subject[0].country)
+
     def verb_recipients(self, cand: Candidate) -> list[Resolved]:
         tok, sense = cand.token, cand.sense
         heads: list[Token] = []
@@ -391,8 +399,9 @@ class DocumentCoder:
             # "extended the curfew in Abidjan": the place under it
             if sense.type in ("COERCE", "THREATEN", "SANCTION", "ASSAULT"):
                 heads.extend(g for g in args.prep_objects(cand.consumed, {"in"}) if g.ent_type_ == "GPE")
-            if sense.type in ("REJECT", "ACCUSE", "SUPPORT") and (owner := args.noun_actor(cand.consumed)):
-                heads.append(owner)  # "repelled American threats" → the Americans
+            if sense.type in ("REJECT", "ACCUSE", "SUPPORT") and (owner := args.noun_actor(cand.consumed)) \
+                    and not (sense.type == "SUPPORT" and self.own_side(owner, tok)):  # fmt: skip
+                heads.append(owner)  # "repelled American threats" → the Americans (not "affirmed their support")
         if sense.type in ("RETREAT", "CONCEDE"):
             heads.extend(args.prep_objects(tok, {"from"}))  # "withdrew from South Vietnam", "resign from"
         heads = [h for h in heads if h is not None]
@@ -689,7 +698,9 @@ class DocumentCoder:
                 modality.historical = True
             if start is not None and start > self.published:
                 modality.future = True
-        if "in a past decade" in draft.notes or "in a past period" in draft.notes:
+        if draft.cand.kind == "verb" and already_under_way(draft.cand.token):
+            draft.notes.append("under way before")  # "the UN was already providing assistance"
+        if {"in a past decade", "in a past period", "under way before"} & set(draft.notes):
             modality.historical = True  # "In the 1980s, Iran had opened its borders": no day to give
         pairs = self.pairs(draft)
         events = []
@@ -868,6 +879,14 @@ class DocumentCoder:
         from brink.places import event_location
 
         return event_location(cand.token, self.places)
+
+
+def already_under_way(verb: Token) -> bool:
+    """"was already providing", "had already imposed": an act going on (or done) before the time
+    the story tells of, background rather than news."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    already = any(c.lower_ == "already" for c in verb.children if c.dep_ == "advmod")
+    return already and ((verb.tag_ == "VBG" and aux & {"was", "were"}) or (verb.tag_ == "VBN" and "had" in aux))
 
 
 def aimed(verb: Token) -> bool:

@@ -24,6 +24,18 @@ def code():
     return run
 
 
+@pytest.fixture(scope="module")
+def code_all():
+    """Every event, whatever its confidence: for rules whose events the confidence model rates low."""
+    pipeline = Pipeline(load_options().replace(min_confidence=0.0))
+
+    def run(text: str):
+        [result] = pipeline.analyse_documents([Document(id="t", text=text, published=PUBLISHED)])
+        return result.events
+
+    return run
+
+
 def pairs(events, type_: str) -> set[tuple[str | None, str | None]]:
     return {(e.actor.country if e.actor else None, e.recipient.country if e.recipient else None)
             for e in events if e.type == type_}  # fmt: skip
@@ -184,12 +196,9 @@ def test_breaking_up_a_cell_is_police_coercion(code):
     assert pairs(events, "COERCE") == {("ESP", "ESP")}
 
 
-def test_coming_under_attack_makes_the_subject_the_target():
+def test_coming_under_attack_makes_the_subject_the_target(code_all):
     # an attack without a named attacker scores low: read it below the default threshold
-    pipeline = Pipeline(load_options().replace(min_confidence=0.0))
-    text = "A Nigerian army convoy came under attack near Maiduguri on Sunday."
-    [result] = pipeline.analyse_documents([Document(id="t", text=text, published=PUBLISHED)])
-    events = result.events
+    events = code_all("A Nigerian army convoy came under attack near Maiduguri on Sunday.")
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and assault[0].actor is None and assault[0].recipient.country == "NGA"
     assert assault[0].date == "2025-03-09"
@@ -254,3 +263,21 @@ def test_an_act_already_under_way_before_the_story_is_background(code):
 def test_the_supporters_own_side_is_not_the_recipient_of_its_support(code):
     events = code("Macron reaffirmed France's support for Moldova on Tuesday.")
     assert pairs(events, "SUPPORT") == {("FRA", "MDA")}
+
+
+def test_leaving_an_organisation_is_a_sanction_not_a_retreat(code):
+    events = code("Nicaragua withdrew from the Organization of American States in November.")
+    assert ("NIC", "OAS") in pairs(events, "SANCTION") and not pairs(events, "RETREAT")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany is deeply concerned about Georgia's new foreign agents law, its foreign ministry said.", ("DEU", "GEO")),
+    ("Japan was alarmed by North Korea's latest missile launch.", ("JPN", "PRK")),
+])
+def test_being_concerned_about_a_party_is_disapproval_of_it(code_all, text, expected):
+    assert expected in pairs(code_all(text), "ACCUSE")
+
+
+def test_a_warning_about_pressure_on_a_country_threatens_it(code):
+    events = code("Washington warned on Tuesday that it would keep up maximum pressure on Venezuela.")
+    assert ("USA", "VEN") in pairs(events, "THREATEN")

@@ -38,7 +38,14 @@ DEFAULT_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 }
 
 
+# participles of feeling the parser reads as passives: "Britain is concerned about X", "the EU was
+# alarmed by X" (the subject feels; "by X" names the cause, not the doer)
+STATIVE_PARTICIPLES = frozenset({"concerned", "alarmed", "dismayed", "outraged", "appalled"})
+
+
 def is_passive(verb: Token) -> bool:
+    if verb.lower_ in STATIVE_PARTICIPLES:
+        return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -75,6 +82,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if is_passive(verb):
         return agent(verb)
     own = child(verb, *SUBJECTS)
+    if own is None and verb.lower_ in STATIVE_PARTICIPLES:
+        own = child(verb, "nsubjpass")
     if own is not None:
         return own
     if depth > 4 or verb.dep_ == "ROOT":

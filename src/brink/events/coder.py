@@ -583,6 +583,11 @@ class DocumentCoder:
             # "the army / Israel launched strikes (on Gaza)": military strikes, not a labour strike
             draft.type, draft.mode, draft.cameo, t = "ASSAULT", None, "190", "ASSAULT"
         consumed = draft.cand.consumed
+        if t == "RETREAT" and draft.mode == "withdraw" and consumed is None and draft.recipients and all(
+                r.sector == "IGO" for r in draft.recipients):  # fmt: skip
+            # PLOVER: a country leaving an organisation ("withdrew from ECOWAS") sanctions it
+            draft.type, draft.cameo, t = "SANCTION", "164", "SANCTION"
+            draft.context = sorted(set(draft.context) | {"diplomatic"})
         if t == "ASSAULT" and not draft.recipients and consumed is not None \
                 and consumed.lemma_.lower() in ("missile", "rocket", "icbm") and not aimed(draft.cand.token):
             draft.type, draft.mode, draft.cameo = "MOBILIZE", "weapons", "150"  # a missile fired at no one: a test
@@ -623,6 +628,19 @@ class DocumentCoder:
             return
         if gov.future and not gov.hypothetical and t in VERBAL_COOPERATION | {"RETREAT", "CONCEDE"}:
             draft.type, draft.cameo = "AGREE", "036" if t == "CONSULT" else "030"
+
+    def warned_target(self, draft: Draft) -> list[Resolved]:
+        """The party a warning's clause acts "on" or "against" ("that it will exert pressure on Iran")."""
+        clause = next((c for c in draft.cand.token.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return []
+        for prep in clause.subtree:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and prep.head.pos_ in ("VERB", "NOUN"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = [r for r in self.resolve(obj) if r.country and is_entity_like(r)]
+                    if found and not any(same_actor(r, draft.actors) for r in found):
+                        return found
+        return []
 
     def protest_target(self, draft: Draft) -> Resolved | None:
         """Whom a protest is aimed at, from its stated purpose: "a hunger strike to demand the
@@ -677,7 +695,10 @@ class DocumentCoder:
             return []  # "Sullivan was asked…": a request with no one asking is not an event
         if draft.type == "THREATEN" and draft.cand.token.lemma_.lower() == "warn" and not draft.recipients \
                 and draft.cand.consumed is None:  # fmt: skip
-            return []  # "warned of a possible resurgence": a forecast, not a threat to anyone
+            # "warned it will keep up pressure on Iran": the one the warned-of act bears on
+            draft.recipients = self.warned_target(draft)
+            if not draft.recipients:
+                return []  # "warned of a possible resurgence": a forecast, not a threat to anyone
         if not draft.recipients and draft.type in FALLBACK_RECIPIENT_TYPES and len(draft.actors) == 1:
             draft.recipients = self.sentence_recipient(draft, sent)
         mutual = is_reciprocal(draft) and len(draft.actors) > 1

@@ -181,6 +181,9 @@ def verb_sense(verb: Token, lex: Lexicon) -> tuple[Sense, Token | None, str | No
         if frame.sense is not None and any(pattern_matches(p, doer) for p in frame.objects):
             return frame.sense, None, particle  # "Russian missiles hit Kyiv": the weapon's owner attacks
     sense = lex.verbs.get(key) or lex.verbs.get(lemma)
+    adjectival = verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children)
+    if sense is None and verb.tag_ == "VBN" and adjectival:
+        sense = lex.verbs.get(verb.lower_)  # "is deeply concerned about": the parser's passive is an adjective
     if sense is not None:
         return (sense, None, particle) if sense.type != "NONE" else None
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "attr", "acomp")]

@@ -281,3 +281,28 @@ def test_being_concerned_about_a_party_is_disapproval_of_it(code_all, text, expe
 def test_a_warning_about_pressure_on_a_country_threatens_it(code):
     events = code("Washington warned on Tuesday that it would keep up maximum pressure on Venezuela.")
     assert ("USA", "VEN") in pairs(events, "THREATEN")
+
+
+def test_expelled_from_a_party_names_the_party_as_the_one_expelling(code_all):
+    events = code_all("On Friday, the veteran lawmaker was expelled from Kenya's ruling party.")
+    sanction = [e for e in events if e.type == "SANCTION"]
+    assert sanction and sanction[0].actor is not None and sanction[0].actor.country == "KEN"
+
+
+def test_a_persons_arrest_is_done_to_them_not_by_them(code_all):
+    events = code_all("Rights groups condemned Alexei Navalny's arrest on Friday.")
+    assert not [e for e in events if e.type == "COERCE" and e.actor is not None and e.actor.country == "RUS"]
+
+
+def test_an_attack_by_militants_named_after_the_verb_is_theirs(code_all):
+    events = code_all("Three Malian soldiers died in an ambush by Islamist fighters near Gao on Sunday.")
+    assert [e for e in events if e.type == "ASSAULT" and e.actor is not None and "fighters" in e.actor.text]
+
+
+def test_a_past_date_in_a_relative_clause_does_not_date_the_main_clause(code):
+    events = code("Russia, which annexed Crimea in 2014, attacked Kyiv on Tuesday with drones.")
+    [attack] = [e for e in events if e.type == "ASSAULT"]
+    assert attack.date == "2025-03-11" and not attack.modality.historical
+    events = code("Russia, which annexed Crimea in 2014, attacked Kyiv.")
+    [attack] = [e for e in events if e.type == "ASSAULT"]
+    assert not attack.modality.historical

@@ -216,7 +216,7 @@ def noun_actor(noun: Token) -> Token | None:
     """The actor of a nominal event: "Russia's build-up", "U.S. sanctions", "expulsion by Moscow",
     "the deployment of NATO troops"."""
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Tuesday's hijacking"
             return c
     for obj in prep_objects(noun, {"of"}):
         if obj.lemma_.lower() in FORCES:

@@ -47,6 +47,10 @@ CONSUMED_PREPS = {"CONCEDE": {"from"}, "REJECT": {"from"}, "AGREE": {"from"}, "S
                   "CONSULT": {"to"}, "SUPPORT": {"to"}}
 GIVEN_THINGS = {"aid", "assistance", "funding", "loan", "supply", "support", "help", "credit", "shipment",
                 "delivery", "grant"}
+# nouns whose personal possessor is the one acted upon ("Navalny's arrest"), not the actor
+PATIENT_NOUNS = {"arrest", "detention", "imprisonment", "jailing", "killing", "murder", "assassination",
+                 "abduction", "kidnapping", "execution", "deportation", "extradition", "release",
+                 "conviction", "sentencing", "torture", "disappearance"}
 WEAPON_MODES = {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY", "COP"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
@@ -126,7 +130,9 @@ class DocumentCoder:
         self.published = document.published
         self.historical_days = historical_days
         self.narrative_date: str | None = None  # the last day-precision date an act was given
-        self.background: tuple[str, str, int] | None = None  # a past year/month being narrated, from token
+        # a past year/month being narrated: value, precision, the passage's last sentence, and the
+        # sentence that dated it (whose other clauses have their own dates or none)
+        self.background: tuple[str, str, int, int] | None = None
         self.focus = focus_country(doc_actors, self.places)
         self.quotes = find_quotes(doc)
         self.trigger_idx: dict[int, str] = {}
@@ -303,6 +309,14 @@ class DocumentCoder:
             c.dep_ == "xcomp" and c.i in self.trigger_idx for c in tok.children
         ):
             return None  # "ordered troops to withdraw": the ordered act is the event, by the orderer
+        if cand.kind == "verb" and sense.mode == "expel" and args.is_passive(tok) and args.agent(tok) is None \
+                and (party := next(iter(args.prep_objects(tok, {"from"})), None)) is not None:  # fmt: skip
+            # "Geza was expelled from the ruling party": the party expelled him
+            actors = self.resolve(party)
+            recipients = [r for r in recipients if r.span.root.i != party.i]
+            expelled = args.child(tok, "nsubjpass")
+            if expelled is not None and not recipients:
+                recipients = [r for r in self.resolve(expelled) if is_entity_like(r)]
         reporter = self.resolve(gov.reporter)[:1] if gov.reporter is not None else []
         if reporter and reporter[0].span.root.lower_ in FIRST_PERSON:
             reporter = []
@@ -441,10 +455,20 @@ class DocumentCoder:
                 and (hit := args.direct_object(noun.head)) is not None:  # fmt: skip
             recipients += [r for r in self.resolve(hit) if is_entity_like(r)]  # "strikes hit Ghouta"
         actor = args.noun_actor(noun)
+        if actor is not None and actor.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS and (
+                actor.ent_type_ == "PERSON" or actor.lower_ in ("his", "her")) and not args.prep_objects(
+                noun, {"of"}):  # fmt: skip
+            # "Mhlanga's arrest", "his release": the person it was done to
+            recipients = [r for r in self.resolve(actor) if is_entity_like(r)] + recipients
+            actor = None
         clause = noun.head.head if noun.dep_ == "pobj" else noun.head
         if actor is not None and actor.pos_ == "PRON" and clause.pos_ in ("VERB", "AUX") \
                 and (doer := args.subject(clause)) is not None:  # fmt: skip
             actor = doer  # "the FDD insisted on its demands": its = the FDD
+        if actor is None and sense.type in ("ASSAULT", "COERCE") and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("in", "during") and not args.is_passive(clause):  # fmt: skip
+            # "lost their lives in the hijacking by armed militants": the parser hangs "by" on the verb
+            actor = next(iter(args.prep_objects(clause, {"by"})), None)
         if actor is not None and actor.ent_type_ not in ("DATE", "TIME"):
             return self.resolve(actor), recipients
         head = noun.head
@@ -834,7 +858,8 @@ class DocumentCoder:
             _, end = period_bounds(date_value)
             long_ago = self.published is not None and end is not None and \
                 end < self.published - timedelta(days=self.historical_days)  # fmt: skip
-            self.background = (date_value, precision, trigger.sent.start) if long_ago and precision in (
+            here = trigger.sent.start
+            self.background = (date_value, precision, here, here) if long_ago and precision in (
                 "year", "month") else None  # fmt: skip
             if precision == "day":
                 start, _ = period_bounds(date_value)
@@ -844,11 +869,39 @@ class DocumentCoder:
         if is_past(trigger) and (background := self.background_period(trigger)) is not None:
             draft.notes.append("in a past period")
             return background[0], background[1], "context"
+        if tx is None and sentence_tx and is_past(trigger) and (past := self.sibling_past(trigger, sentence_tx)):
+            draft.notes.append("in a past period")
+            return past[0], past[1], "context"
         if self.narrative_date and is_past(trigger):
             return self.narrative_date, "day", "context"
         if self.published is not None:
             return self.published.isoformat(), "day", "published"
         return None, None, "none"
+
+    def sibling_past(self, trigger: Token, sentence_tx: list[Timex]) -> tuple[str, str] | None:
+        """"Russia annexed the Amur region; Russia adopted a colonial policy during the 19th century":
+        an undated past act coordinated with a clause dated long ago belongs to that past."""
+        from brink.timex import governing_timex, timex_date
+
+        siblings = [c for c in trigger.children if c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        if trigger.dep_ in ("conj", "parataxis") and trigger.head.pos_ in ("VERB", "AUX"):
+            siblings.append(trigger.head)
+        elif trigger.dep_ == "ccomp" and trigger.i < trigger.head.i and any(
+                t.text == ";" for t in trigger.doc[trigger.i: trigger.head.i]):  # fmt: skip
+            siblings.append(trigger.head)  # "X annexed A; X adopted B in the 19th century": parsed as a complement
+        for verb in siblings:
+            tx = governing_timex(verb, sentence_tx)
+            value = timex_date(tx) if tx is not None else None
+            if value is None and tx is not None and DECADE.fullmatch(tx.value):
+                value = (tx.value, "decade")
+            if value is None or self.published is None:
+                continue
+            _, end = period_bounds(value[0])
+            if value[1] == "decade":
+                end = date(int(value[0].ljust(4, "9")), 12, 31)
+            if end is not None and end < self.published - timedelta(days=self.historical_days):
+                return value
+        return None
 
     def background_period(self, trigger: Token) -> tuple[str, str] | None:
         """"But in 2022, authorities arrested Zamora. … A court later sentenced him.": an undated
@@ -856,11 +909,13 @@ class DocumentCoder:
         that past (at the precision the text gave). Any act dated nearer publication ends it."""
         if self.background is None:
             return None
-        value, precision, sentence_start = self.background
+        value, precision, sentence_start, origin = self.background
+        if trigger.sent.start == origin:
+            return None  # "Russia, which annexed Crimea in 2014, attacked Kyiv": the main clause is not 2014
         sentences_back = sum(1 for s in trigger.doc[sentence_start: trigger.sent.start].sents)
         if sentences_back > 2:
             return None
-        self.background = (value, precision, trigger.sent.start)  # the passage goes on
+        self.background = (value, precision, trigger.sent.start, origin)  # the passage goes on
         return value, precision
 
     def offset_date(self, trigger: Token, sentence_tx: list[Timex]) -> str | None:

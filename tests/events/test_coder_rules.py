@@ -306,3 +306,16 @@ def test_a_past_date_in_a_relative_clause_does_not_date_the_main_clause(code):
     events = code("Russia, which annexed Crimea in 2014, attacked Kyiv.")
     [attack] = [e for e in events if e.type == "ASSAULT"]
     assert not attack.modality.historical
+
+
+def test_the_council_after_the_security_council_is_the_security_council(code):
+    events = code("The UN envoy briefed the Security Council on Sudan on Monday. She urged the council to act.")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and request[0].recipient is not None and request[0].recipient.country == "UN"
+
+
+def test_plural_ministers_are_not_the_story_countrys_ministers(code_all):
+    events = code_all("China held drills near Taiwan on Monday. China's navy took part. On Tuesday, the foreign "
+                      "ministers of the Group of Seven met in Canada. The foreign ministers condemned the drills.")  # fmt: skip
+    condemn = [e for e in events if e.evidence.trigger == "condemned"]
+    assert condemn and condemn[0].actor.country != "CHN"

@@ -189,7 +189,10 @@ class DocActors(Context):
             here = self._sentence_of(self.cursor) if self.sentence_starts else None
             near = [m for m in earlier if m.resolution.country and not m.resolution.members
                     and (here is None or here - m.sentence <= NEAR_SENTENCES)]
-            pick = next((m for m in near if head and m.resolution.head == head), None)
+            # (an organisation named by a name ending in the word: "the council" after "the
+            # 15-nation Security Council")
+            pick = next((m for m in near if head and (m.resolution.head == head or (
+                m.resolution.kind in ("igo", "group") and _ends_in(m, head)))), None)
             if pick is None and sector is not None:
                 pick = next((m for m in near if m.resolution.sector == sector), None)
         if pick is None:
@@ -263,3 +266,9 @@ class DocActors(Context):
             return next((m for m in subjects if m.main and m.sentence == subjects[0].sentence),
                         subjects[0])
         return cands[0]
+
+
+def _ends_in(mention: Mention, word: str) -> bool:
+    """Is `word` the last word of the mention's text or canonical name ("United Nations Security
+    Council" for "the council")?"""
+    return any(name.split()[-1:] == [word] for name in (mention.text.lower(), (mention.resolution.name or "").lower()))

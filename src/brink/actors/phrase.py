@@ -347,9 +347,13 @@ def _compose(core: list[Piece], pp: list[Piece], kb: KnowledgeBase, when: date,
         strong = head is not None and head.agent is not None and "weak" not in head.agent.flags
         found = ctx.antecedent("sector", sector=sector if strong else None,
                                head=head_key) if definite and head_key else None
-        if found is None and definite and strong and sector in _STATE_SECTORS:
-            # "the government", "the army": the country the article is about
+        one_per_state = head is not None and head.agent is not None and _is_plural_title(head, kb)
+        if found is None and definite and strong and sector in _STATE_SECTORS and not one_per_state:
+            # "the government", "the army": the country the article is about ("the foreign
+            # ministers" are several countries' ministers, not the focus country's)
             found = ctx.antecedent("focus")
+        if found is not None and found.kind == "igo":
+            return found  # "the council": the Security Council named before
         if found is not None:
             return Resolution(found.name if found.kind == "group" else None, found.country,
                               sector, "agent", 0.5, plural=_plural(head), leader=is_leader,
@@ -389,6 +393,15 @@ def _is_person(piece: Piece) -> bool:
 
 # Sector words that take a plural verb without a plural ending ("police were", "people say").
 _PLURAL_NOUNS = {"police", "people", "personnel", "staff", "clergy", "youth", "forces", "media"}
+
+
+def _is_plural_title(head: Piece, kb: KnowledgeBase) -> bool:
+    """"foreign ministers", "presidents": a title one person per state holds, in the plural."""
+    if head.agent is None:
+        return False
+    one = singular(head.agent.phrase)
+    found = kb.agent(one) if one != head.agent.phrase else None
+    return found is not None and "title" in found.flags
 
 
 def _plural(head: Piece | None) -> bool:

@@ -159,7 +159,10 @@ class DocumentCoder:
     def resolve_one(self, tok: Token) -> list[Resolved]:
         """What the phrase headed by `tok` names: one party, or the members of a group."""
         span = args.phrase(tok)
-        res = self.resolver.resolve_span(span, self.published, self.doc_actors) if self.resolver else None
+        # resolve with the article the span drops: "the council" points back, "council" does not
+        said = span.doc[span.start - 1: span.end] if span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+            else span  # fmt: skip
+        res = self.resolver.resolve_span(said, self.published, self.doc_actors) if self.resolver else None
         if res is not None and res.score <= 0:
             res = None  # the resolver echoes phrases it does not know with score 0
         owner = args.possessor(tok)

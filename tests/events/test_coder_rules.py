@@ -319,3 +319,16 @@ def test_plural_ministers_are_not_the_story_countrys_ministers(code_all):
                       "ministers of the Group of Seven met in Canada. The foreign ministers condemned the drills.")  # fmt: skip
     condemn = [e for e in events if e.evidence.trigger == "condemned"]
     assert condemn and condemn[0].actor.country != "CHN"
+
+
+def test_being_opposed_to_something_is_rejection_by_the_subject(code_all):
+    events = code_all("Turkey is opposed to Swedish membership of the alliance, an aide to the president said.")
+    assert ("TUR", "SWE") in pairs(events, "REJECT")
+    events = code_all("The resolution was opposed by Russia.")
+    assert {a for a, _ in pairs(events, "REJECT")} == {"RUS"}
+
+
+def test_being_put_under_investigation_is_coded_without_a_named_investigator(code_all):
+    events = code_all("A Georgian opposition politician has been put under investigation for treason.")
+    assert [e for e in events if e.type == "ACCUSE" and e.mode == "investigate" and e.recipient is not None
+            and e.recipient.country == "GEO"]  # fmt: skip

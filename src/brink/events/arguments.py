@@ -44,8 +44,8 @@ STATIVE_PARTICIPLES = frozenset({"concerned", "alarmed", "dismayed", "outraged",
 
 
 def is_passive(verb: Token) -> bool:
-    if verb.lower_ in STATIVE_PARTICIPLES:
-        return False
+    if verb.lower_ in STATIVE_PARTICIPLES or (verb.lower_ == "opposed" and agent(verb) is None):
+        return False  # ("the bill was opposed by senators" stays a passive)
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -82,7 +82,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if is_passive(verb):
         return agent(verb)
     own = child(verb, *SUBJECTS)
-    if own is None and verb.lower_ in STATIVE_PARTICIPLES:
+    if own is None and not is_passive(verb):
         own = child(verb, "nsubjpass")
     if own is not None:
         return own

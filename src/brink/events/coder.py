@@ -718,8 +718,10 @@ class DocumentCoder:
         if draft.type == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in sent):
             draft.type, draft.mode, draft.cameo = "AID", None, "074"  # peacekeeping deployments are AID
             draft.context = sorted(set(draft.context) | {"peacekeeping"})
-        if not draft.actors and draft.type in VERBAL_TYPES:
-            return []  # "Sullivan was asked…": a request with no one asking is not an event
+        if not draft.actors and draft.type in VERBAL_TYPES and draft.mode != "investigate":
+            # "Sullivan was asked…": a request with no one asking is not an event ("was put under
+            # investigation" is an official act, like an arrest, whoever ordered it)
+            return []
         if draft.type == "THREATEN" and draft.cand.token.lemma_.lower() == "warn" and not draft.recipients \
                 and draft.cand.consumed is None:  # fmt: skip
             # "warned it will keep up pressure on Iran": the one the warned-of act bears on

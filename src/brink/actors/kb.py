@@ -229,6 +229,7 @@ _INVARIANT = {"news", "series", "species", "politics", "media", "police", "arms"
               "headquarters", "means", "affairs", "analysis", "basis", "crisis"}
 
 
+@lru_cache(maxsize=65536)
 def singular(key: str) -> str:
     """English singular of a phrase's last word ("defence ministries" -> "defence ministry")."""
     head, _, last = key.rpartition(" ")

@@ -59,16 +59,22 @@ def norm_word(raw: str) -> str:
 
 def split_words(text: str) -> list[Word]:
     """Split text into words with offsets. Hyphenated words become several words."""
+    return list(_split_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _split_words(text: str) -> tuple[Word, ...]:
+    # phrases recur across a corpus ("Russian forces", "the Kremlin"): split each once
     folded = fold(text)
     # folding may change length (decomposed characters are dropped), so map offsets back
     if len(folded) != len(text):
-        return _split_unaligned(text)
+        return tuple(_split_unaligned(text))
     out: list[Word] = []
     for m in _WORD.finditer(folded):
         n = norm_word(m.group(0))
         if n:
             out.append(Word(n, text[m.start(): m.end()], m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def _split_unaligned(text: str) -> list[Word]:

@@ -682,10 +682,10 @@ class DocumentCoder:
         ) or (c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in PROTEST_PURPOSES)]
         taken = {t.i for r in draft.actors for t in r.span}
         for start in starts:
-            for tok in list(start.subtree)[:30]:
-                if tok.i in taken or tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ in ("compound", "amod"):
+            for word in list(start.subtree)[:30]:
+                if word.i in taken or word.pos_ not in ("PROPN", "NOUN") or word.dep_ in ("compound", "amod"):
                     continue
-                for found in self.resolve(tok)[:1]:
+                for found in self.resolve(word)[:1]:
                     named = found.sector is not None or found.span.root.ent_type_ in ENTITY_LABELS
                     # the party itself, not "the resignation of President X" or "their demands"
                     plain = not any(t.pos_ == "PRON" or t.dep_ == "prep" for t in found.span)
@@ -744,7 +744,7 @@ class DocumentCoder:
         )  # fmt: skip
         if date_value and self.published and source == "text":
             start, end = period_bounds(date_value)
-            if end is not None and end < self.published - timedelta(days=self.historical_days):
+            if self.long_before_publication(end):
                 modality.historical = True
             if start is not None and start > self.published:
                 modality.future = True
@@ -854,15 +854,13 @@ class DocumentCoder:
                 tx = governing_timex(verb, sentence_tx)  # a quote's act happens as it is told
         if (shifted := self.offset_date(trigger, sentence_tx)) is not None:
             return shifted, "day", "text"
-        if tx is not None and self.published is not None and (decade := DECADE.fullmatch(tx.value)):
-            last_year = int(decade.group(0).ljust(4, "9"))
-            if last_year < self.published.year - 1:
+        if tx is not None and self.published is not None and DECADE.fullmatch(tx.value):
+            if decade_end(tx.value).year < self.published.year - 1:
                 draft.notes.append("in a past decade")
         if tx is not None and (value := timex_date(tx)) is not None:
             date_value, precision = value
             _, end = period_bounds(date_value)
-            long_ago = self.published is not None and end is not None and \
-                end < self.published - timedelta(days=self.historical_days)  # fmt: skip
+            long_ago = self.long_before_publication(end)
             here = trigger.sent.start
             self.background = (date_value, precision, here, here) if long_ago and precision in (
                 "year", "month") else None  # fmt: skip
@@ -896,17 +894,19 @@ class DocumentCoder:
             siblings.append(trigger.head)  # "X annexed A; X adopted B in the 19th century": parsed as a complement
         for verb in siblings:
             tx = governing_timex(verb, sentence_tx)
-            value = timex_date(tx) if tx is not None else None
-            if value is None and tx is not None and DECADE.fullmatch(tx.value):
-                value = (tx.value, "decade")
-            if value is None or self.published is None:
+            if tx is None:
                 continue
-            _, end = period_bounds(value[0])
-            if value[1] == "decade":
-                end = date(int(value[0].ljust(4, "9")), 12, 31)
-            if end is not None and end < self.published - timedelta(days=self.historical_days):
+            if DECADE.fullmatch(tx.value):
+                if self.long_before_publication(decade_end(tx.value)):
+                    return tx.value, "decade"
+            elif (value := timex_date(tx)) is not None and self.long_before_publication(period_bounds(value[0])[1]):
                 return value
         return None
+
+    def long_before_publication(self, end: date | None) -> bool:
+        """Did a period ending on `end` end more than `historical_days` before publication?"""
+        return self.published is not None and end is not None and \
+            end < self.published - timedelta(days=self.historical_days)  # fmt: skip
 
     def background_period(self, trigger: Token) -> tuple[str, str] | None:
         """"But in 2022, authorities arrested Zamora. … A court later sentenced him.": an undated
@@ -960,6 +960,11 @@ class DocumentCoder:
         from brink.places import event_location
 
         return event_location(cand.token, self.places)
+
+
+def decade_end(value: str) -> date:
+    """Last day of a TIMEX3 century ("18") or decade ("198") value."""
+    return date(int(value.ljust(4, "9")), 12, 31)
 
 
 def already_under_way(verb: Token) -> bool:

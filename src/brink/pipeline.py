@@ -35,6 +35,10 @@ class TimedResolver:
         self.resolver = resolver
         self.timings = timings
 
+    @property
+    def kb(self):
+        return self.resolver.kb
+
     def resolve_span(self, *args, **kwargs):
         start = time.perf_counter()
         try:

@@ -315,8 +315,9 @@ def test_the_council_after_the_security_council_is_the_security_council(code):
 
 
 def test_plural_ministers_are_not_the_story_countrys_ministers(code_all):
-    events = code_all("China held drills near Taiwan on Monday. China's navy took part. On Tuesday, the foreign "
-                      "ministers of the Group of Seven met in Canada. The foreign ministers condemned the drills.")  # fmt: skip
+    events = code_all("China held drills near Taiwan on Monday. China's navy took part. On Tuesday, the "
+                      "foreign ministers of the Group of Seven met in Canada. The foreign ministers condemned "
+                      "the drills.")  # fmt: skip
     condemn = [e for e in events if e.evidence.trigger == "condemned"]
     assert condemn and condemn[0].actor.country != "CHN"
 
@@ -332,3 +333,10 @@ def test_being_put_under_investigation_is_coded_without_a_named_investigator(cod
     events = code_all("A Georgian opposition politician has been put under investigation for treason.")
     assert [e for e in events if e.type == "ACCUSE" and e.mode == "investigate" and e.recipient is not None
             and e.recipient.country == "GEO"]  # fmt: skip
+
+
+def test_a_place_takes_the_country_it_belonged_to_on_the_events_day(code):
+    events = code("In 2005, rebels attacked an army convoy near Juba. On Monday, gunmen attacked a market in Juba.")
+    by_date = {e.date: e for e in events if e.type == "ASSAULT"}
+    assert by_date["2005"].location.country == "SDN"
+    assert by_date["2025-03-10"].location.country == "SSD"

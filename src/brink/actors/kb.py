@@ -147,6 +147,15 @@ class KnowledgeBase:
     _longest: dict[str, int] | None = None
     _places: PlaceLookup | None = None
     _igo_names: dict[str, Entity] | None = None
+    # code -> (the day it became a state, the state it belonged to before): successions.tsv
+    successions: dict[str, tuple[date, str]] = field(default_factory=dict)
+
+    def country_on(self, code: str | None, when: date | None) -> str | None:
+        """The country code as it stood on `when`: Kosovo (XKX) was Serbia's before 2008."""
+        if code is None or when is None or code not in self.successions:
+            return code
+        since, before = self.successions[code]
+        return before if when < since else code
 
     def igo_named(self, name: str) -> Entity | None:
         """The IGO whose canonical name this is ("North Atlantic Treaty Organization")."""
@@ -550,6 +559,9 @@ def _build(data_dir: Path | None, extra_people: Iterable[Path]) -> KnowledgeBase
         _load_groups(b, d / "orgs_phoenix.tsv", 4, False)
     _load_agents(kb, d / "agents.tsv", d / "agents_phoenix.tsv")
     _load_words(kb, d / "words.tsv")
+    if (d / "successions.tsv").exists():
+        for _, row in read_tsv(d / "successions.tsv"):
+            kb.successions[row["code"]] = (date.fromisoformat(row["since"]), row["before"])
     return kb
 
 

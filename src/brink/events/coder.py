@@ -8,10 +8,12 @@ CONCEDE, and date the act against the publication date.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +25,8 @@ from brink.events.quotes import find_quotes, speaker_of
 from brink.events.triggers import Candidate, find_candidates, named_in_predicate
 from brink.records import Actor, Document, Event, Evidence, Modality, Place, Timex
 from brink.timeline import period_bounds
+
+R = TypeVar("R", Actor, Place, None)  # a record with a country
 
 CONFLICTUAL = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 ORDERING = {"order", "ask", "tell", "instruct", "force", "give"}
@@ -212,8 +216,10 @@ class DocumentCoder:
         Only for plain agent nouns ("security forces", "the junta"): a phrase holding a name the
         resolver could not place ("European Community ministers") is left without a country.
         """
-        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON") or t.lower_ in FOREIGN_WORDS
-               for t in args.phrase(tok)):  # fmt: skip
+        words = args.phrase(tok)
+        ethnic = any(t.lower_ == "ethnic" for t in words)  # "ethnic Albanians": a people, placed where they live
+        if any((t.pos_ == "PROPN" and not (ethnic and t.ent_type_ == "NORP")) or t.ent_type_ in ("ORG", "PERSON")
+               or t.lower_ in FOREIGN_WORDS for t in words):  # fmt: skip
             return None
         if self.trigger is not None and self.places:
             from brink.places import event_location
@@ -755,6 +761,8 @@ class DocumentCoder:
         pairs = self.pairs(draft)
         events = []
         cand = draft.cand
+        when = (period_bounds(date_value)[0] if date_value else None) or self.published
+        location = self.as_of(self.location(cand), when)
         group = stable_hash(self.document.id, cand.start, draft.type)[:12]
         for actor, recipient in pairs:
             confidence, feats = score_confidence(draft, actor, recipient, source, self.candidates_in_sentence)
@@ -765,16 +773,23 @@ class DocumentCoder:
             events.append(Event(
                 event_id=ident[:16], group_id=group, doc_id=self.document.id,
                 type=draft.type, mode=draft.mode, context=draft.context,
-                actor=actor.actor() if actor else None,
-                recipient=recipient.actor() if recipient else None,
+                actor=self.as_of(actor.actor(), when) if actor else None,
+                recipient=self.as_of(recipient.actor(), when) if recipient else None,
                 date=date_value, date_precision=precision or "day", date_source=source,
                 modality=modality, cameo=draft.cameo,
                 score=self.lex.score(draft.type, draft.mode), confidence=confidence,
                 evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char,
                                   trigger=cand.text, trigger_start=cand.start, trigger_end=cand.end),
-                location=self.location(cand), features=feats,
+                location=location, features=feats,
             ))  # fmt: skip
         return events
+
+    def as_of(self, record: R, when: date | None) -> R:
+        """The record with its country as it stood on the event's day (Juba in 2005: Sudan)."""
+        kb = getattr(self.resolver, "kb", None)
+        if record is None or kb is None or (code := kb.country_on(record.country, when)) == record.country:
+            return record
+        return dataclasses.replace(record, country=code)
 
     def pairs(self, draft: Draft) -> list[tuple[Resolved | None, Resolved | None]]:
         actors = draft.actors or [None]

@@ -340,3 +340,12 @@ def test_a_place_takes_the_country_it_belonged_to_on_the_events_day(code):
     by_date = {e.date: e for e in events if e.type == "ASSAULT"}
     assert by_date["2005"].location.country == "SDN"
     assert by_date["2025-03-10"].location.country == "SSD"
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("The Egyptian foreign ministry issued a statement condemning the Israeli strikes.", "ACCUSE", ("EGY", "ISR")),
+    ("The rebel ELN issued a communique demanding that the Colombian government free its fighters.", "REQUEST",
+     ("COL", "COL")),
+])
+def test_a_statement_issued_acts_for_its_issuer(code_all, text, type_, expected):
+    assert expected in pairs(code_all(text), type_)

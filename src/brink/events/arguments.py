@@ -40,6 +40,9 @@ DEFAULT_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 
 # participles of feeling the parser reads as passives: "Britain is concerned about X", "the EU was
 # alarmed by X" (the subject feels; "by X" names the cause, not the doer)
+# what an actor issues or adopts to act through ("issued a statement condemning X")
+DOCUMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "resolution", "decree",
+                       "note", "message", "appeal", "ultimatum", "order", "motion", "bill"})
 STATIVE_PARTICIPLES = frozenset({"concerned", "alarmed", "dismayed", "outraged", "appalled"})
 
 
@@ -89,6 +92,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4 or verb.dep_ == "ROOT":
         return None
     head = verb.head
+    if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "obj") \
+            and head.head.pos_ in ("VERB", "AUX"):  # fmt: skip
+        return subject(head.head, depth + 1)  # "the ministry issued a statement condemning…": the ministry
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     if verb.dep_ == "xcomp" and is_passive(head) and agent(head) is None:

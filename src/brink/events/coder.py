@@ -1084,8 +1084,11 @@ def is_question(sent: Span) -> bool:
 
 
 def same_actor(a: Resolved, others: list[Resolved]) -> bool:
-    """Same party for PLOVER purposes: the same country (Biden and "the U.S.") or the same words."""
-    return any((a.country and a.country == o.country) or a.span == o.span for o in others)
+    """Same party for PLOVER purposes: the same country (Biden and "the U.S.") or the same words;
+    a country's rebels and its government are two parties."""
+    return any((a.country and a.country == o.country and not (
+        a.sector and o.sector and a.sector != o.sector and "REB" in (a.sector, o.sector))) or a.span == o.span
+        for o in others)  # fmt: skip
 
 
 def stable_hash(*parts: object) -> str:

@@ -349,3 +349,9 @@ def test_a_place_takes_the_country_it_belonged_to_on_the_events_day(code):
 ])
 def test_a_statement_issued_acts_for_its_issuer(code_all, text, type_, expected):
     assert expected in pairs(code_all(text), type_)
+
+
+def test_an_apposition_names_an_unplaced_description(code_all):
+    events = code_all("The main Tuareg rebel group, the National Movement for the Liberation of Azawad, "
+                      "attacked an army post near Kidal.")  # fmt: skip
+    assert [e for e in events if e.type == "ASSAULT" and e.actor is not None and e.actor.country == "MLI"]

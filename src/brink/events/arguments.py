@@ -42,7 +42,8 @@ DEFAULT_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 # alarmed by X" (the subject feels; "by X" names the cause, not the doer)
 # what an actor issues or adopts to act through ("issued a statement condemning X")
 DOCUMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "resolution", "decree",
-                       "note", "message", "appeal", "ultimatum", "order", "motion", "bill"})
+                       "note", "message", "appeal", "ultimatum", "order", "motion", "bill", "law", "legislation",
+                       "measure", "decision"})
 STATIVE_PARTICIPLES = frozenset({"concerned", "alarmed", "dismayed", "outraged", "appalled"})
 
 

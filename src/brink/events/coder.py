@@ -176,8 +176,10 @@ class DocumentCoder:
             owned = self.resolve(owner)
             if owned and owned[0].country:
                 return owned
-        if res is None and (appos := args.child(tok, "appos")) is not None:
-            # "Chris Swonger, head of the Distilled Spirits Council of the United States"
+        if (res is None or (res.country is None and res.kind == "agent")) and (
+                appos := args.child(tok, "appos")) is not None:  # fmt: skip
+            # "Chris Swonger, head of the Distilled Spirits Council of the United States"; "the main
+            # Hutu rebel group, the FDD": the apposition names who it is
             found = self.resolve(appos)
             if found and found[0].country:
                 first = found[0]

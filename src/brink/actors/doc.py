@@ -130,7 +130,8 @@ class DocActors(Context):
         return self._choices[key]
 
     def _before(self) -> list[Mention]:
-        return [m for m in self.mentions if m.end <= self.cursor]
+        upto = bisect.bisect_right(self.mentions, self.cursor, key=lambda m: m.start)  # sorted by start
+        return [m for m in self.mentions[:upto] if m.end <= self.cursor]
 
     def antecedent(self, want: str, anaphor: str = "", sector: str | None = None,
                    country: str | None = None, head: str | None = None) -> Resolution | None:

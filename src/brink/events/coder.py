@@ -856,7 +856,8 @@ class DocumentCoder:
         from brink.timex import governing_timex, timex_date
 
         trigger = draft.cand.token
-        sentence_tx = [t for t in self.timexes if trigger.sent.start_char <= t.start < trigger.sent.end_char]
+        sent = trigger.sent  # (Token.sent walks the parse: once, not per timex)
+        sentence_tx = [t for t in self.timexes if sent.start_char <= t.start < sent.end_char]
         verb = draft.gov.reporting_verb
         tx = None
         if "threat from future act" in draft.notes:

@@ -52,6 +52,9 @@ class Candidate:
 
 def word_key(token: Token) -> str:
     """Lemma, with hyphenated compounds joined ("build-up", "sit-in", "cease-fire")."""
+    doc, i = token.doc, token.i
+    if not ((i > 0 and doc[i - 1].text == "-") or (i + 1 < len(doc) and doc[i + 1].text == "-")):
+        return token.lemma_.lower()  # most words: no hyphen on either side (a hot path)
     run = hyphen_run(token)
     if len(run) == 1:
         return token.lemma_.lower()
@@ -75,10 +78,11 @@ def _phrase_words(token: Token) -> set[str]:
     return words
 
 
-def pattern_matches(pattern: Pattern, token: Token) -> bool:
+def pattern_matches(pattern: Pattern, token: Token, key: str | None = None) -> bool:
+    """Does the pattern match the token (`key`: its word_key, when the caller has it)?"""
     if pattern.head.startswith("@"):  # "@GPE": any named place
         return token.ent_type_ == pattern.head[1:].upper()
-    if word_key(token) != pattern.head and token.lemma_.lower() != pattern.head:
+    if (key or word_key(token)) != pattern.head and token.lemma_.lower() != pattern.head:
         return False
     if not pattern.modifiers:
         return True
@@ -162,11 +166,12 @@ def verb_sense(verb: Token, lex: Lexicon) -> tuple[Sense, Token | None, str | No
     objects = verb_objects(verb, particle)
     # The most specific matching frame wins: "held joint drills" (COOPERATE) over "held drills".
     best: tuple[int, Frame, Token] | None = None
+    keys = [word_key(obj) for obj in objects]
     for name in ([key, lemma] if particle else [lemma]):
         for frame in lex.frames.get(name, []):
-            for obj in objects:
+            for obj, obj_key in zip(objects, keys, strict=True):
                 for pattern in frame.objects:
-                    if pattern_matches(pattern, obj) and (best is None or len(pattern.modifiers) > best[0]):
+                    if pattern_matches(pattern, obj, obj_key) and (best is None or len(pattern.modifiers) > best[0]):
                         best = (len(pattern.modifiers), frame, obj)
     if best is not None:
         _, frame, obj = best
@@ -234,18 +239,24 @@ def _cameo_sense(
 def _head_matches(lex: Lexicon, alternatives: list[list[str]], token: Token) -> bool:
     """Does one alternative end in this token's head word, with its other words in the phrase?"""
     head = {token.lemma_.lower(), token.lower_}
-    words = _phrase_words(token)
+    words: set[str] | None = None  # the phrase's words, gathered only once a head word fits
     for alt in alternatives:
         if not alt:
             continue
         last = alt[-1]
         if last.startswith("&"):
-            if not any(member and member[-1] in head and all(m in words for m in member[:-1])
-                       for member in lex.cameo_sets.get(last[1:], ())):  # fmt: skip
+            members = [m for m in lex.cameo_sets.get(last[1:], ()) if m and m[-1] in head]
+            if not members:
+                continue
+            words = _phrase_words(token) if words is None else words
+            if not any(all(m in words for m in member[:-1]) for member in members):
                 continue
         elif last not in head:
             continue
-        if lex.slot_matches([alt[:-1]], words) if alt[:-1] else True:
+        if not alt[:-1]:
+            return True
+        words = _phrase_words(token) if words is None else words
+        if lex.slot_matches([alt[:-1]], words):
             return True
     return False
 

@@ -59,6 +59,11 @@ class DocActors(Context):
     # same in any document, so the resolver may reuse it
     consulted: int = 0
     _choices: dict[str, bool] = field(default_factory=dict)
+    _spans: dict[tuple[int, int], Mention] = field(default_factory=dict)  # (start, end) -> mention
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The mention the scan recorded for exactly this stretch of text, if any."""
+        return self._spans.get((start, end))
 
     # ---- filling -------------------------------------------------------------------------
     def add(self, mention: Mention) -> None:
@@ -70,6 +75,7 @@ class DocActors(Context):
                 mention.anaphors = ent.anaphors
                 mention.igo = Resolution(ent.name, ent.country, ent.sector, "igo", res.score)
         bisect.insort(self.mentions, mention, key=lambda m: m.start)
+        self._spans[(mention.start, mention.end)] = mention
         if res.kind == "person" and res.name and " " in res.name.strip():
             # unplaced names too: a later "Sithole" is the article's Sibusiso Sithole, not a
             # namesake in the knowledge base

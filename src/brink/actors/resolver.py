@@ -147,6 +147,9 @@ class ActorResolver:
                 pron = self._pronoun_class(tok.lower_, tok.text, tok)
                 if pron:
                     return self._pronoun(pron, doc_actors, tok)
+            known = doc_actors.mention_at(span.start_char, span.end_char) if doc_actors is not None else None
+            if known is not None:
+                return copy.copy(known.resolution)  # the scan resolved this very phrase in place
             res = self.resolve(span.text, when, doc_actors, proper=_proper(span))
             if doc_actors is not None and res.kind == "person" and res.name:
                 res = self._as_introduced(span.text, res, doc_actors)

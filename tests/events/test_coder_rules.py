@@ -355,3 +355,12 @@ def test_an_apposition_names_an_unplaced_description(code_all):
     events = code_all("The main Tuareg rebel group, the National Movement for the Liberation of Azawad, "
                       "attacked an army post near Kidal.")  # fmt: skip
     assert [e for e in events if e.type == "ASSAULT" and e.actor is not None and e.actor.country == "MLI"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spanish Prime Minister Pedro Sanchez defended Spain's decision to recognise a Palestinian state.",
+     ("ESP", "ESP")),
+    ("The Kenyan president praised Ethiopia's efforts to end the conflict.", ("KEN", "ETH")),
+])
+def test_praising_or_defending_a_partys_decision_supports_that_party(code_all, text, expected):
+    assert expected in pairs(code_all(text), "SUPPORT")

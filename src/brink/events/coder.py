@@ -55,6 +55,9 @@ GIVEN_THINGS = {"aid", "assistance", "funding", "loan", "supply", "support", "he
 PATIENT_NOUNS = {"arrest", "detention", "imprisonment", "jailing", "killing", "murder", "assassination",
                  "abduction", "kidnapping", "execution", "deportation", "extradition", "release",
                  "conviction", "sentencing", "torture", "disappearance"}
+# verbs whose object is the actor's own act ("expressed its commitment", "reaffirmed France's support")
+EXPRESSING = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "affirm", "offer", "extend",
+              "lend", "show", "signal", "underline", "underscore", "renew"}
 WEAPON_MODES = {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY", "COP"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
@@ -424,9 +427,12 @@ class DocumentCoder:
             # "extended the curfew in Abidjan": the place under it
             if sense.type in ("COERCE", "THREATEN", "SANCTION", "ASSAULT"):
                 heads.extend(g for g in args.prep_objects(cand.consumed, {"in"}) if g.ent_type_ == "GPE")
+            # "repelled American threats" → the Americans, "defended Germany's decision" → Germany
+            # (but "reaffirmed France's support": the support is France's own act)
+            own_act = sense.type == "SUPPORT" and tok.lemma_.lower() in EXPRESSING
             if sense.type in ("REJECT", "ACCUSE", "SUPPORT") and (owner := args.noun_actor(cand.consumed)) \
-                    and not (sense.type == "SUPPORT" and self.own_side(owner, tok)):  # fmt: skip
-                heads.append(owner)  # "repelled American threats" → the Americans (not "affirmed their support")
+                    and not (own_act and self.own_side(owner, tok)):  # fmt: skip
+                heads.append(owner)
         if sense.type in ("RETREAT", "CONCEDE"):
             heads.extend(args.prep_objects(tok, {"from"}))  # "withdrew from South Vietnam", "resign from"
         heads = [h for h in heads if h is not None]
@@ -449,6 +455,9 @@ class DocumentCoder:
         is_act = lemma in self.lex.nouns or self.lex.cue(lemma, "NOUN") == "act"
         if obj.pos_ == "NOUN" and is_act and (actor := args.noun_actor(obj)) is not None:
             return actor
+        owner = args.child(obj, "poss")
+        if obj.pos_ == "NOUN" and owner is not None and owner.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+            return owner  # "defended Germany's decision", "praised the UAE's efforts": Germany, the UAE
         return obj
 
     def noun_arguments(self, cand: Candidate) -> tuple[list[Resolved] | None, list[Resolved]]:

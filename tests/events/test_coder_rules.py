@@ -364,3 +364,11 @@ def test_an_apposition_names_an_unplaced_description(code_all):
 ])
 def test_praising_or_defending_a_partys_decision_supports_that_party(code_all, text, expected):
     assert expected in pairs(code_all(text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("Israel lifted its blockade of Gaza on Sunday.", "RETREAT", ("ISR", "PSE")),
+    ("Peru's government accepted the demands by Peruvian mine workers.", "CONCEDE", ("PER", "PER")),
+])
+def test_the_party_named_on_a_retreat_or_concession_object_is_its_recipient(code_all, text, type_, expected):
+    assert expected in pairs(code_all(text), type_)

@@ -47,8 +47,8 @@ PROTEST_PURPOSES = {"demand", "press", "call", "protest", "denounce", "oppose", 
                     "express", "urge", "seek", "demonstrate", "reject"}
 PROTEST_HEADS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}
 # prepositions on a frame's object that name the recipient, beyond the type's defaults
-CONSUMED_PREPS = {"CONCEDE": {"from"}, "REJECT": {"from"}, "AGREE": {"from"}, "SANCTION": {"to"},
-                  "CONSULT": {"to"}, "SUPPORT": {"to"}}
+CONSUMED_PREPS = {"CONCEDE": {"from", "by"}, "REJECT": {"from"}, "AGREE": {"from"}, "SANCTION": {"to"},
+                  "CONSULT": {"to"}, "SUPPORT": {"to"}, "RETREAT": {"of"}}
 GIVEN_THINGS = {"aid", "assistance", "funding", "loan", "supply", "support", "help", "credit", "shipment",
                 "delivery", "grant"}
 # nouns whose personal possessor is the one acted upon ("Navalny's arrest"), not the actor

@@ -372,3 +372,14 @@ def test_praising_or_defending_a_partys_decision_supports_that_party(code_all, t
 ])
 def test_the_party_named_on_a_retreat_or_concession_object_is_its_recipient(code_all, text, type_, expected):
     assert expected in pairs(code_all(text), type_)
+
+
+def test_refugees_taken_in_are_the_recipients_and_keep_their_own_country(code_all):
+    events = code_all("Canada accepted 2,000 Afghan refugees in March.")
+    assert ("CAN", "AFG") in pairs(events, "AID")
+    events = code_all("Poland says it will not accept any more asylum seekers.")
+    assert not [e for e in events if e.recipient is not None and e.recipient.country == "POL"]
+
+
+def test_refusing_talks_with_a_party_rejects_that_party(code_all):
+    assert ("COD", "RWA") in pairs(code_all("Congo has refused direct talks with Rwanda's government."), "REJECT")

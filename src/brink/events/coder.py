@@ -58,6 +58,8 @@ PATIENT_NOUNS = {"arrest", "detention", "imprisonment", "jailing", "killing", "m
 # verbs whose object is the actor's own act ("expressed its commitment", "reaffirmed France's support")
 EXPRESSING = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", "affirm", "offer", "extend",
               "lend", "show", "signal", "underline", "underscore", "renew"}
+# people a country takes in or turns away ("accepted 1,141 Iraqi refugees")
+TAKEN_IN = {"refugee", "migrant", "seeker", "evacuee", "people", "child", "person", "family", "deportee"}
 WEAPON_MODES = {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY", "COP"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
@@ -195,8 +197,9 @@ class DocumentCoder:
         if country is None and res.sector and res.kind == "agent":
             # "militants in Afghanistan", "rebels based on Congolese soil": the place they are in
             country = self.placed_in(tok, span)
-        if country is None and res.sector and res.kind == "agent":
-            # "security forces", "the junta", "militants": the country the story is in
+        if country is None and res.sector and res.kind == "agent" and res.sector != "REF":
+            # "security forces", "the junta", "militants": the country the story is in (refugees
+            # belong to the country they fled, which the text names or not)
             country = self.local_country(tok)
         return [Resolved(span, res.name, country, res.sector, res.score)]
 
@@ -397,8 +400,8 @@ class DocumentCoder:
             if obj.lemma_.lower() in self.lex.nouns and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
                 # "asked for the call": the requested act is content, not the recipient; "dismissed
                 # an appeal from the president": whoever made the proposal is
-                if sense.type in ("AGREE", "REJECT"):
-                    heads.extend(args.prep_objects(obj, {"from", "by"}))
+                if sense.type in ("AGREE", "REJECT"):  # ("refused talks with X": X)
+                    heads.extend(args.prep_objects(obj, {"from", "by", "with"}))
             elif sense.type == "ASSAULT" and self.is_weapon(obj):
                 pass  # "detonated a car bomb": the means, not the one attacked
             else:
@@ -408,9 +411,11 @@ class DocumentCoder:
             heads.append(dative)
         preps = sense.recipient_preps | args.DEFAULT_RECIPIENT_PREPS.get(sense.type, frozenset())
         heads.extend(args.prep_objects(tok, preps))
-        if cand.consumed is not None and sense.type in ("RETREAT", "SANCTION", "COERCE", "ASSAULT") \
-                and cand.consumed.lemma_.lower() not in self.lex.nouns:  # fmt: skip
-            heads.append(cand.consumed)  # "freed 1,500 Taliban prisoners", "expelled two diplomats"
+        if cand.consumed is not None and cand.consumed.lemma_.lower() not in self.lex.nouns and (
+                sense.type in ("RETREAT", "SANCTION", "COERCE", "ASSAULT") or (
+                sense.type in ("AID", "REJECT") and cand.consumed.lemma_.lower() in TAKEN_IN)):  # fmt: skip
+            # "freed 1,500 Taliban prisoners", "expelled two diplomats", "took in Iraqi refugees"
+            heads.append(cand.consumed)
         if cand.consumed is not None:
             extra = {"against", "on"} | ({"into", "of"} if sense.type in ("ACCUSE", "ASSAULT", "COERCE") else set())
             # "accepted demands from X", "halted aid to X" (but "tariffs on exports to the U.S." name

@@ -383,3 +383,9 @@ def test_refugees_taken_in_are_the_recipients_and_keep_their_own_country(code_al
 
 def test_refusing_talks_with_a_party_rejects_that_party(code_all):
     assert ("COD", "RWA") in pairs(code_all("Congo has refused direct talks with Rwanda's government."), "REJECT")
+
+
+def test_a_promise_to_build_somewhere_names_that_place(code_all):
+    events = code_all("Japan agreed to build a new deep-water port in Kenya.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and agree[0].recipient is not None and agree[0].recipient.country == "KEN"

@@ -389,3 +389,8 @@ def test_a_promise_to_build_somewhere_names_that_place(code_all):
     events = code_all("Japan agreed to build a new deep-water port in Kenya.")
     agree = [e for e in events if e.type == "AGREE"]
     assert agree and agree[0].recipient is not None and agree[0].recipient.country == "KEN"
+
+
+def test_money_given_for_work_in_a_place_aids_that_place(code_all):
+    events = code_all("Norway gave 40 million dollars to rebuild schools and clinics in Mozambique.")
+    assert ("NOR", "MOZ") in pairs(events, "AID")

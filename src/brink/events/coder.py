@@ -755,7 +755,7 @@ class DocumentCoder:
         mutual = is_reciprocal(draft) and len(draft.actors) > 1
         if not draft.recipients and draft.type in PLACE_RECIPIENT_TYPES and not mutual:
             draft.recipients = self.place_recipient(draft)
-        if not draft.recipients and draft.type == "AGREE" and not mutual:
+        if not draft.recipients and draft.type in ("AGREE", "AID") and not mutual:
             draft.recipients = self.promised_place(draft)
         if not draft.recipients and draft.unnamed_recipient is not None and not mutual:
             draft.recipients = [draft.unnamed_recipient]  # the words, with no country to claim
@@ -843,9 +843,10 @@ class DocumentCoder:
         return [Resolved(span, where.name, where.country, None, 0.5)]
 
     def promised_place(self, draft: Draft) -> list[Resolved]:
-        """"agreed to set up two field hospitals in Louisiana": the place the promised act is for."""
-        clause = next((c for c in draft.cand.token.children if c.dep_ == "xcomp"), None)
-        for tok in clause.subtree if clause is not None else ():
+        """"agreed to set up two field hospitals in Louisiana", "gave 350 million euros to promote
+        investment in Ethiopia": the place the promised or funded act is for."""
+        clauses = [c for c in draft.cand.token.children if c.dep_ in ("xcomp", "advcl")]
+        for tok in (t for clause in clauses for t in clause.subtree):
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "into") and tok.ent_type_ in ("GPE", "LOC"):
                 found = [r for r in self.resolve(tok) if r.country]
                 if found:

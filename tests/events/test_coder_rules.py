@@ -13,27 +13,25 @@ from brink.records import Document
 PUBLISHED = date(2025, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def code():
-    pipeline = Pipeline(load_options())
+def _coder(**options):
+    pipeline = Pipeline(load_options().replace(**options) if options else load_options())
 
     def run(text: str):
         [result] = pipeline.analyse_documents([Document(id="t", text=text, published=PUBLISHED)])
         return result.events
 
     return run
+
+
+@pytest.fixture(scope="module")
+def code():
+    return _coder()
 
 
 @pytest.fixture(scope="module")
 def code_all():
     """Every event, whatever its confidence: for rules whose events the confidence model rates low."""
-    pipeline = Pipeline(load_options().replace(min_confidence=0.0))
-
-    def run(text: str):
-        [result] = pipeline.analyse_documents([Document(id="t", text=text, published=PUBLISHED)])
-        return result.events
-
-    return run
+    return _coder(min_confidence=0.0)
 
 
 def pairs(events, type_: str) -> set[tuple[str | None, str | None]]:

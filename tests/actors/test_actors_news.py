@@ -8,19 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from spans import span_of
 
 from brink.actors import ActorResolver, DocActors, KnowledgeBase
 from brink.nlp import parse
-
-
-def _span(doc: Doc, text: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = doc.text.index(text, start + 1)
-    span = doc.char_span(start, start + len(text), alignment_mode="expand")
-    assert span is not None
-    return span
 
 
 def _resolve(resolver: ActorResolver, text: str, target: str, when: date,
@@ -30,7 +22,7 @@ def _resolve(resolver: ActorResolver, text: str, target: str, when: date,
     if " " not in target:  # a single word: the nth token written so ("he", not "t-he")
         tok = [t for t in doc if t.text == target][nth]
         return doc, actors, resolver.resolve_span(doc[tok.i : tok.i + 1], when, actors)
-    return doc, actors, resolver.resolve_span(_span(doc, target, nth), when, actors)
+    return doc, actors, resolver.resolve_span(span_of(doc, target, nth), when, actors)
 
 
 # ---- 1. people before 2000 ---------------------------------------------------------------------
@@ -127,7 +119,7 @@ def test_un_office_wins_over_nationality(resolver: ActorResolver) -> None:
     doc = parse(text)
     actors = resolver.scan(doc, when)
     for target, nth in (("Kenzo Oshima", 0), ("Oshima", 1)):
-        res = resolver.resolve_span(_span(doc, target, nth), when, actors)
+        res = resolver.resolve_span(span_of(doc, target, nth), when, actors)
         assert (res.country, res.sector) == ("UN", "IGO"), target
 
 

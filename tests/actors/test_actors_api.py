@@ -33,3 +33,11 @@ def test_resolve_records_keeps_ids_and_reports_bad_records() -> None:
     assert out[2] == {"id": "c",
                       "error": "[E011] invalid publication date 'not a date' (use YYYY-MM-DD)"}
     assert out[3] == {"id": "d", "error": "record needs a string field 'text'"}
+
+
+def test_resolve_phrase_gives_the_country_as_it_stood_on_the_day() -> None:
+    cases = [("Kosovo", date(1999, 6, 1), "SRB", None), ("Kosovo", date(2010, 1, 1), "XKX", None),
+             ("Juba", date(2005, 1, 1), "SDN", "GOV"), ("Juba", date(2015, 1, 1), "SSD", "GOV")]
+    for text, day, country, sector in cases:
+        out = resolve_phrase(text, day)
+        assert (out["country"], out["sector"]) == (country, sector), (text, day)

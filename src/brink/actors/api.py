@@ -38,7 +38,8 @@ def resolve_phrase(text: str, when: date | None = None,
 
         doc_actors = resolver.scan(parse(context), when)
     res = resolver.resolve(text, when, doc_actors)
-    return {"text": text, "name": res.name, "country": res.country, "sector": res.sector}
+    country = resolver.kb.country_on(res.country, when)  # as it stood that day: "Kosovo" in 1999 is Serbia
+    return {"text": text, "name": res.name, "country": country, "sector": res.sector}
 
 
 def resolve_records(lines: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -87,7 +87,6 @@ class ActorResolver:
         res = self._resolve_text(text, proper, when, ctx)
         if res is None:
             return Resolution(text.strip() or None, None, None, "agent", 0.0)
-        res.country = self.kb.country_on(res.country, when)  # "Kosovo" in 1999: Serbia
         return res
 
     def _resolve_text(self, text: str, proper: dict[int, str] | None, when: date,

@@ -21,7 +21,7 @@ from brink.events import arguments as args
 from brink.events.confidence import confidence as score_confidence
 from brink.events.lexicon import COOPERATIVE, VERBAL_COOPERATION, Lexicon, Sense, load_lexicon
 from brink.events.modality import Governance, govern, is_past, tense_is_present
-from brink.events.quotes import find_quotes, speaker_of
+from brink.events.quotes import FIRST_PERSON, find_quotes, speaker_of
 from brink.events.triggers import Candidate, find_candidates, named_in_predicate
 from brink.records import Actor, Document, Event, Evidence, Modality, Place, Timex
 from brink.timeline import period_bounds
@@ -84,7 +84,6 @@ SETTING_PREPS = {"during", "at", "after", "before", "in", "following", "amid", "
 # Acts done to a place: its country is the recipient when no party is named (CAMEO coding practice).
 PLACE_RECIPIENT_TYPES = {"COERCE", "RETREAT", "CONCEDE", "PROTEST", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 FALLBACK_RECIPIENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 VERBAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 

@@ -77,6 +77,15 @@ def test_fuzzy_matching_is_safe(resolver: ActorResolver, text: str, country: str
     assert resolver.resolve(text, date(2022, 11, 11)).country == country
 
 
+def test_a_misspelt_office_holder_after_a_title(resolver: ActorResolver) -> None:
+    # the title says the person holds an office: a close spelling of someone in office that day
+    res = resolver.resolve("President Dos Sontas", date(2001, 8, 1))
+    assert (res.name, res.country, res.sector) == ("José Eduardo dos Santos", "AGO", "GOV")
+    # without a title, or with a different surname of similar letters, nobody is guessed
+    assert resolver.resolve("Dos Sontas", date(2001, 8, 1)).country is None
+    assert resolver.resolve("Mr Johnstone", date(2022, 5, 1)).country is None
+
+
 def test_misspelt_country_in_a_sentence(resolver: ActorResolver) -> None:
     _, _, res = _resolve(resolver, "Ethopia has agreed to re-open its borders to UN peacekeepers.",
                          "Ethopia", date(2000, 9, 1))

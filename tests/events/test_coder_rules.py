@@ -392,3 +392,35 @@ def test_a_promise_to_build_somewhere_names_that_place(code_all):
 def test_money_given_for_work_in_a_place_aids_that_place(code_all):
     events = code_all("Norway gave 40 million dollars to rebuild schools and clinics in Mozambique.")
     assert ("NOR", "MOZ") in pairs(events, "AID")
+
+
+def test_a_long_name_the_parser_splits_stays_one_actor(code_all):
+    events = code_all("Kuwait's emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah launched a mediation effort on "
+                      "Tuesday between Qatar and Saudi Arabia.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and all(e.actor.text == "Sheikh Sabah al-Ahmad al-Jaber al-Sabah" for e in consult)
+    assert {e.actor.country for e in consult} == {"KWT"}
+    assert {e.recipient.country for e in consult} == {"QAT", "SAU"}
+
+
+def test_a_verb_misread_as_a_clause_of_a_noun_keeps_the_noun_as_its_doer(code_all):
+    # the small parser makes "Doctors" the root and "donated" a clause of "groups"
+    events = code_all("Doctors from three British charities donated and delivered vaccines worth $20,000 to "
+                      "clinics in Yemen.")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and aid[0].actor.text.startswith("Doctors from three British charities")
+    assert aid[0].actor.country == "GBR"
+
+
+def test_acting_in_order_to_protest_protests_by_the_acting_party(code_all):
+    events = code_all("Students from the capital's universities shunned classes on Tuesday to protest against "
+                      "the new security law.")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and protest[0].actor.text == "Students from the capital's universities"
+
+
+def test_being_engaged_in_fighting_is_done_by_the_subject(code_all):
+    events = code_all("Government forces were engaged in fierce fighting with the rebels near Goma.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].actor.text == "Government forces"
+    assert assault[0].actor.sector == "MIL"

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 # Phoenix roles left open in 2014 are weak evidence of holding office years later.
 STALE_AFTER = date(2016, 1, 1)
 FUZZY_MIN = 88  # rapidfuzz ratio needed to accept an unseen spelling of a known name
+FUZZY_IN_OFFICE_MIN = 80  # the same for a long surname of someone in office on the day
 
 
 def _strength(ent: Entity, when: date, country: str | None) -> tuple[float, ...]:
@@ -96,6 +97,17 @@ def lookup_unknown(text: str, kb: KnowledgeBase, when: date, ctx: Context,
     return None, 0.0
 
 
+def lookup_titled(text: str, kb: KnowledgeBase, when: date, ctx: Context,
+                  country: str | None = None) -> tuple[Entity | None, float]:
+    """An unknown name after a title ("President Dos Sontas"): a misspelling of the name of
+    someone in office on the day."""
+    key = norm(text)
+    if len(key) < 5:
+        return None, 0.0
+    ent, score = pick_person(_fuzzy_in_office(key, kb, when), when, kb, ctx, country)
+    return (ent, min(score, 0.6)) if ent is not None else (None, 0.0)
+
+
 def _first_name_agrees(ent: Entity, first: str) -> bool:
     """"Joseph Biden" for Joe Biden: same first name, or one a close spelling or short form of
     the other (not merely the same first letters: Abdel is not Abdul)."""
@@ -108,6 +120,7 @@ def _first_name_agrees(ent: Entity, first: str) -> bool:
 
 
 _FUZZY_CACHE: dict[int, dict[str, list[str]]] = {}
+_TAIL_CACHE: dict[int, dict[int, tuple[list[str], list[Entity]]]] = {}
 _GIVEN_CACHE: dict[int, frozenset[str]] = {}
 
 
@@ -139,3 +152,26 @@ def _fuzzy_person(key: str, kb: KnowledgeBase) -> Entity | None:
         return None  # a misspelling keeps the surname's first letter: "David Gee" is not Lee
     people = [h.entity for h in kb.lookup(found[0]) if h.entity.kind == "person"]
     return people[0] if len(people) == 1 else None
+
+
+def _fuzzy_in_office(key: str, kb: KnowledgeBase, when: date) -> list[Entity]:
+    """"President Dos Sontas": people holding a dated role on the day whose surname (the name's
+    last words, as many as given) is a close spelling of the one given."""
+    tails = _TAIL_CACHE.get(id(kb))
+    if tails is None:
+        tails = {}
+        for ent in kb.people:
+            words = norm(ent.name).split()
+            for n in (1, 2):
+                if n < len(words):
+                    tails.setdefault(n, ([], []))
+                    tails[n][0].append(" ".join(words[-n:]))
+                    tails[n][1].append(ent)
+        _TAIL_CACHE[id(kb)] = tails
+    names, people = tails.get(len(key.split()), ([], []))
+    # the date narrows the field to a few hundred people, so a longer name may differ more
+    cutoff = FUZZY_MIN if len(key) < 8 else FUZZY_IN_OFFICE_MIN
+    found = process.extract(key, names, scorer=fuzz.ratio, score_cutoff=cutoff, limit=50)
+    return list({people[i].id: people[i] for name, _, i in found
+                 if name[:1] == key[:1] and abs(len(name) - len(key)) <= 1  # a misspelling
+                 and (r := people[i].role_on(when)) is not None and r.dated}.values())

@@ -558,9 +558,11 @@ def _person(piece: Piece, core: list[Piece], pp: list[Piece], agents: list[Piece
         local = ctx.local_name(" ".join(piece.text.lower().split()))
         if local is not None and title is None and mod_country is None:
             return local
-        from brink.actors.people import lookup_unknown
+        from brink.actors.people import lookup_titled, lookup_unknown
 
         ent, score = lookup_unknown(piece.text, kb, when, ctx, country=mod_country)
+        if ent is None and title is not None:
+            ent, score = lookup_titled(piece.text, kb, when, ctx, country=mod_country)
         if ent is None and local is not None and (local.resolved or not (title or mod_country)):
             return local
     if mod is not None and mod.kind in ("seat", "group", "igo") and mod.sector and (

@@ -17,6 +17,7 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 PHRASE_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis", "prep"}
 KEEP_PREPS = {"of", "in", "from", "for", "at", "on"}  # "head of the committee", "police in Japan"
 PRONOUN_DETS = {"the", "a", "an", "this", "that", "these", "those", "some", "any"}
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE"})  # entities whose words make one name
 
 DEFAULT_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "AGREE": frozenset({"with"}),
@@ -38,13 +39,14 @@ DEFAULT_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
 }
 
 
-# participles of feeling the parser reads as passives: "Britain is concerned about X", "the EU was
-# alarmed by X" (the subject feels; "by X" names the cause, not the doer)
 # what an actor issues or adopts to act through ("issued a statement condemning X")
 DOCUMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "resolution", "decree",
                        "note", "message", "appeal", "ultimatum", "order", "motion", "bill", "law", "legislation",
                        "measure", "decision"})
-STATIVE_PARTICIPLES = frozenset({"concerned", "alarmed", "dismayed", "outraged", "appalled"})
+# participles of feeling the parser reads as passives: "Britain is concerned about X", "the EU was
+# alarmed by X" (the subject feels; "by X" names the cause, not the doer)
+STATIVE_PARTICIPLES = frozenset({"concerned", "alarmed", "dismayed", "outraged", "appalled",
+                                 "engaged", "involved"})  # and of taking part: "were engaged in fighting"
 
 
 def is_passive(verb: Token) -> bool:
@@ -114,6 +116,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in ("acl", "advcl", "relcl", "ccomp") and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" \
             and head.i < verb.i and (head.pos_ in ("PROPN", "NOUN") or misread_name(head)):  # fmt: skip
         return head  # the small parser's "Leavitt called …" with the name as root: the name acts
+    if (doer := verbless_subject(verb)) is not None:
+        return doer
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None  # "X marched to protest"
     if verb.dep_ == "relcl" and head.pos_ in NOMINAL:
         return head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in NOMINAL:
@@ -167,11 +173,23 @@ def misread_name(tok: Token) -> bool:
             and not any(c.dep_ in SUBJECTS for c in tok.children) and tok.ent_type_ in ("PERSON", "ORG", "GPE", ""))
 
 
+def verbless_subject(verb: Token) -> Token | None:
+    """"Doctors from two aid groups donated goods": the parser, finding no verb, makes the noun
+    the root and the verb a clause of the noun in its PP; the root noun is the doer."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        root = head.head.head
+        if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+            return root
+    return None
+
+
 def direct_object(verb: Token) -> Token | None:
     if is_passive(verb):
         return child(verb, "nsubjpass")
     obj = child(verb, *OBJECTS)
-    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL:
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL \
+            and verbless_subject(verb) is None:  # fmt: skip
         return verb.head  # "diplomats expelled by Moscow"
     return obj
 
@@ -204,6 +222,16 @@ def phrase(head: Token) -> Span:
     start = min(t.i for t in keep)
     end = max(t.i for t in keep) + 1
     doc = head.doc
+    if head.ent_iob_ in ("B", "I") and head.ent_type_ in NAME_LABELS:
+        # the parser may hang a long name's words elsewhere ("Sheikh Hamad bin Khalifa al-Thani
+        # launched…" with "Hamad" as subject): the named entity is one phrase
+        first = head.i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        last = head.i + 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        start, end = min(start, first), max(end, last)
     # Never let a kept PP run past a comma or quote that closes the phrase.
     for i in range(head.i + 1, end):
         if doc[i].is_punct and doc[i].text not in ("-", ".", "'", "’", "&"):

@@ -14,6 +14,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +47,12 @@ def best_event(events: list[Event]) -> Event | None:
     return max(events, key=lambda e: (not (e.modality.negated or e.modality.hypothetical), e.confidence))
 
 
-def code_texts(texts: Iterable[tuple[str, str]], pipeline: Pipeline) -> dict[str, list[Event]]:
-    """Events for (id, sentence) pairs, each sentence coded as its own document."""
-    docs = [Document(id=i, text=t, origin=f"eval:{i}") for i, t in texts]
+def code_texts(texts: Iterable[tuple[str, str]], pipeline: Pipeline,
+               published: dict[str, date] | None = None) -> dict[str, list[Event]]:
+    """Events for (id, sentence) pairs, each sentence coded as its own document (dated when the
+    gold set gives a date)."""
+    published = published or {}
+    docs = [Document(id=i, text=t, origin=f"eval:{i}", published=published.get(i)) for i, t in texts]
     out: dict[str, list[Event]] = {}
     for result in pipeline.analyse_documents(docs):
         if hasattr(result, "events"):
@@ -169,7 +173,9 @@ def country_match(actor_country: str | None, sector: str | None, gold: list[str]
 def eval_gsr(path: Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
     records = [r for r in json.loads(path.read_text("utf-8")) if r.get("event") != "DOCUMENT" and r.get("text")]
     records = records[:limit]
-    coded = code_texts(((r["id"], r["text"]) for r in records), pipeline)
+    # each record's date (the set gives 2000-01-01, close to its stories' time) is the story's
+    dates = {r["id"]: date.fromisoformat(r["date"]) for r in records if r.get("date")}
+    coded = code_texts(((r["id"], r["text"]) for r in records), pipeline, dates)
     gold, pred = [], []
     actor_ok = actor_n = recipient_ok = recipient_n = 0
     for r in records:
@@ -397,11 +403,9 @@ def _absent_violated(event: Event, absent: dict[str, Any]) -> bool:
 
 
 def eval_suite(path: Path, pipeline: Pipeline) -> dict[str, Any]:
-    from datetime import date as _date
-
     records = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
     docs = [Document(id=r["id"], text=r["text"], origin=f"suite:{r['id']}",
-                     published=_date.fromisoformat(r["published"]) if r.get("published") else None)
+                     published=date.fromisoformat(r["published"]) if r.get("published") else None)
             for r in records]  # fmt: skip
     coded = {res.document.id: res.events for res in pipeline.analyse_documents(docs) if hasattr(res, "events")}
     found = expected = violations = spurious = emitted = dated_ok = dated_n = 0

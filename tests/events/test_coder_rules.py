@@ -424,3 +424,52 @@ def test_being_engaged_in_fighting_is_done_by_the_subject(code_all):
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and assault[0].actor.text == "Government forces"
     assert assault[0].actor.sector == "MIL"
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Municipal officials demanded support from the Bosnian parliament in recovering the seized land.",
+     "Bosnian parliament"),
+    ("Village elders demanded compensation from the Kenyan army for the homes burned during the operation.",
+     "Kenyan army"),
+])
+def test_a_demand_for_something_from_a_party_is_made_of_that_party(code_all, text, recipient):
+    request = [e for e in code_all(text) if e.type == "REQUEST"]
+    assert request and request[0].recipient is not None and request[0].recipient.text == recipient
+
+
+def test_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd(code_all):
+    events = code_all("Zimbabwean police opened fire to disperse opposition supporters outside the courthouse "
+                      "in Harare.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].recipient is not None and assault[0].recipient.text == "opposition supporters"
+    # the tear gas is the means, not a party: the police break up the rally
+    events = code_all("Police in Dhaka used tear gas to break up a rally of opposition supporters.")
+    assert all(e.actor.text == "Police in Dhaka" for e in events if e.type == "COERCE")
+    assert all("gas" not in e.recipient.text for e in events if e.recipient is not None)
+
+
+def test_weapons_fired_at_a_party_are_aimed_at_it(code_all):
+    events = code_all("Witnesses said Israeli border police fired tear gas, rubber bullets, and stun grenades at "
+                      "Palestinian worshippers, some of whom threw rocks at officers.")
+    fired = [e for e in events if e.evidence.trigger.startswith("fired")]
+    assert fired and fired[0].recipient.text == "Palestinian worshippers"
+    assert fired[0].recipient.country == "PSE"
+    threw = [e for e in events if e.evidence.trigger == "threw"]  # "some of whom": the demonstrators
+    assert threw and threw[0].actor.country == "PSE"
+
+
+def test_the_owner_of_what_was_hacked_or_raided_is_the_recipient(code_all):
+    events = code_all("North Korea tried to hack into the computers of South Korean army officers, officials said.")
+    assert ("PRK", "KOR") in pairs(events, "COERCE")
+
+
+def test_police_dispersing_a_religious_crowd_act_in_their_own_country(code_all):
+    events = code_all("Riot police dispersed Christian protesters in central Lagos on Sunday.")
+    assert ("NGA", "NGA") in pairs(events, "COERCE")
+    assert not [e for e in code_all("The crowd dispersed peacefully after the speeches.") if e.type == "COERCE"]
+
+
+def test_an_event_noun_naming_a_kind_of_police_or_weapon_is_no_event(code_all):
+    events = code_all("Turkish riot police fired water cannon at Kurdish demonstrators in Diyarbakir.")
+    assert not [e for e in events if e.evidence.trigger == "riot"]
+    assert ("TUR", "TUR") in pairs(events, "ASSAULT")

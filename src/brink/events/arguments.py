@@ -34,8 +34,8 @@ DEFAULT_RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "PROTEST": frozenset({"against"}),
     "SANCTION": frozenset({"on", "against", "with", "from"}),
     "MOBILIZE": frozenset({"against"}),
-    "COERCE": frozenset({"on", "against", "upon"}),
-    "ASSAULT": frozenset({"on", "against", "at", "upon"}),
+    "COERCE": frozenset({"on", "against", "upon", "into"}),  # "hacked into", "broke into"
+    "ASSAULT": frozenset({"on", "against", "at", "upon", "into"}),
 }
 
 
@@ -103,9 +103,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp" and is_passive(head) and agent(head) is None:
         return child(head, "nsubjpass")  # "Macron is scheduled to visit", "Israel is expected to free"
     if verb.dep_ == "xcomp":
-        # Object control: "urged Putin to defuse" makes Putin the defuser.
+        # Object control: "urged Putin to defuse" makes Putin the defuser (but "used tear gas to
+        # disperse" does not make the gas act).
         obj = child(head, *OBJECTS)
-        if obj is not None and head.lemma_ not in ("promise", "pledge", "vow") \
+        if obj is not None and head.lemma_ not in ("promise", "pledge", "vow", "use", "employ") \
                 and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY"):  # fmt: skip
             return obj
         return subject(head, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
@@ -146,6 +147,7 @@ RELATIVE = {"which", "who", "whom", "that", "whose"}
 def antecedent(token: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("Mexico, which he hit…";
     "demonstrators, some of whom threw rocks")."""
+    first = token
     of = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj" and g.lower_ in RELATIVE), None)  # fmt: skip
     if of is not None and token.lower_ in ("some", "many", "most", "all", "several", "one", "two", "few"):
@@ -156,6 +158,13 @@ def antecedent(token: Token) -> Token:
             clause = clause.head
         if clause.dep_ == "relcl":
             return clause.head
+        # the parser did not make it a relative clause ("demonstrators, some of whom threw
+        # rocks" with "threw" as an adverbial clause): the noun just before it
+        before = first.i - 1
+        while before >= 0 and token.doc[before].is_punct:
+            before -= 1
+        if before >= 0 and token.doc[before].pos_ in ("NOUN", "PROPN"):
+            return token.doc[before]
     return token
 
 

@@ -35,12 +35,15 @@ DEONTIC = {"must", "should"}
 DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre", "patrol", "wargame"}
 CAUSAL_PREPS = {"after", "following", "in", "from", "by", "during", "of", "under"}
 HARM_VERBS = {"die", "kill", "injure", "wound", "hurt", "destroy", "damage", "displace", "flee", "lose", "suffer"}
+# what force used "to" do acts on: "opened fire to disperse the crowd"
+FORCIBLE_PURPOSES = {"disperse", "break", "quell", "stop", "push", "drive", "clear", "evict", "scatter", "repel"}
 DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
 ACCUSATION = Sense("ACCUSE", "allege", "112", (), 0.75, "verb")
 JAILING = Sense("COERCE", "arrest", "173", ("legal",), 0.8, "verb")
 PROTESTER_SECTORS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 # weapon nouns the WEAPON synonym set (cameo_sets.json) lacks as single words
-EXTRA_WEAPONS = {"explosive", "device", "shell", "grenade", "mortar", "munition", "warhead"}
+EXTRA_WEAPONS = {"explosive", "device", "shell", "grenade", "mortar", "munition", "warhead",
+                 "gas", "bullet", "baton", "cannon"}  # (riot control: "used tear gas", "water cannon")
 # a protest's stated purpose, where its target is named ("to demand the removal of X", "in protest
 # against X"): verbs of the purpose clause, and nouns after "in"
 PROTEST_PURPOSES = {"demand", "press", "call", "protest", "denounce", "oppose", "condemn", "show", "voice",
@@ -202,6 +205,15 @@ class DocumentCoder:
             country = self.local_country(tok)
         return [Resolved(span, res.name, country, res.sector, res.score)]
 
+    def sector_word(self, tok: Token) -> bool:
+        """A capitalised word that only says what kind of party ("Moslem", "Islamist"; "Riot" in
+        "Riot police", which the parser tags as a name), not which country."""
+        kb = self.resolver.kb if self.resolver else None
+        if kb is None or tok.ent_type_ in ("ORG", "GPE"):
+            return False
+        following = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        return kb.agent(tok.lower_) is not None or kb.agent(f"{tok.lower_} {following}") is not None
+
     def placed_in(self, tok: Token, span: Span) -> str | None:
         """The country of a place named in the phrase's own locative modifier, if any."""
         for prep in tok.children:
@@ -225,8 +237,8 @@ class DocumentCoder:
         """
         words = args.phrase(tok)
         ethnic = any(t.lower_ == "ethnic" for t in words)  # "ethnic Albanians": a people, placed where they live
-        if any((t.pos_ == "PROPN" and not (ethnic and t.ent_type_ == "NORP")) or t.ent_type_ in ("ORG", "PERSON")
-               or t.lower_ in FOREIGN_WORDS for t in words):  # fmt: skip
+        if any(((t.pos_ == "PROPN" and not (ethnic and t.ent_type_ == "NORP")) or t.ent_type_ in ("ORG", "PERSON"))
+               and not self.sector_word(t) or t.lower_ in FOREIGN_WORDS for t in words):  # fmt: skip
             return None
         if self.trigger is not None and self.places:
             from brink.places import event_location
@@ -381,6 +393,12 @@ class DocumentCoder:
         words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         return tok.lemma_.lower() in EXTRA_WEAPONS or self.lex.slot_matches([["&WEAPON"]], words)
 
+    def weapon_targets(self, weapon: Token) -> list[Token]:
+        """Whom weapons were used on, where the parser hangs the target on the weapons ("fired tear
+        gas and stun grenades at demonstrators")."""
+        return [t for w in (weapon, *weapon.conjuncts)
+                for t in args.prep_objects(w, args.DEFAULT_RECIPIENT_PREPS["ASSAULT"])]
+
     def own_side(self, owner: Token, verb: Token) -> bool:
         """Is the possessor the verb's own subject ("France's support" after "Macron reaffirmed")?"""
         if owner.pos_ == "PRON":
@@ -401,8 +419,14 @@ class DocumentCoder:
                 # an appeal from the president": whoever made the proposal is
                 if sense.type in ("AGREE", "REJECT"):  # ("refused talks with X": X)
                     heads.extend(args.prep_objects(obj, {"from", "by", "with"}))
+                elif sense.type == "REQUEST":  # "demanded support from the assembly": the assembly
+                    heads.extend(args.prep_objects(obj, {"from"}))
+            elif sense.type == "REQUEST" and (asked := args.prep_objects(obj, {"from"})):
+                heads.extend(asked)  # "demanded compensation from the army": the army, not the compensation
             elif sense.type == "ASSAULT" and self.is_weapon(obj):
-                pass  # "detonated a car bomb": the means, not the one attacked
+                # "detonated a car bomb": the means, not the one attacked; but the parser often hangs
+                # the target on the weapon ("fired tear gas and stun grenades at demonstrators")
+                heads.extend(self.weapon_targets(obj))
             else:
                 heads.append(self.object_target(obj))
         dative = args.child(tok, "dative")
@@ -414,7 +438,10 @@ class DocumentCoder:
                 sense.type in ("RETREAT", "SANCTION", "COERCE", "ASSAULT") or (
                 sense.type in ("AID", "REJECT") and cand.consumed.lemma_.lower() in TAKEN_IN)):  # fmt: skip
             # "freed 1,500 Taliban prisoners", "expelled two diplomats", "took in Iraqi refugees"
-            heads.append(cand.consumed)
+            if sense.type == "ASSAULT" and self.is_weapon(cand.consumed):  # not "fired water cannon"
+                heads.extend(self.weapon_targets(cand.consumed))
+            else:
+                heads.append(cand.consumed)
         if cand.consumed is not None:
             extra = {"against", "on"} | ({"into", "of"} if sense.type in ("ACCUSE", "ASSAULT", "COERCE") else set())
             # "accepted demands from X", "halted aid to X" (but "tariffs on exports to the U.S." name
@@ -439,6 +466,10 @@ class DocumentCoder:
                 heads.append(owner)
         if sense.type in ("RETREAT", "CONCEDE"):
             heads.extend(args.prep_objects(tok, {"from"}))  # "withdrew from South Vietnam", "resign from"
+        if sense.type in ("ASSAULT", "COERCE"):
+            # "opened fire to disperse the demonstrators": those the purpose clause acts on
+            heads.extend(args.direct_object(c) for c in tok.children if c.dep_ in ("advcl", "xcomp")
+                         and c.lemma_.lower() in FORCIBLE_PURPOSES)
         heads = [h for h in heads if h is not None]
         out: list[Resolved] = []
         seen: set[int] = set()
@@ -446,11 +477,17 @@ class DocumentCoder:
             if h.i in seen:
                 continue
             seen.add(h.i)
-            for r in self.resolve(h):
-                if is_entity_like(r):
-                    out.append(r)
-                elif self.unnamed_recipient is None and is_target_phrase(r):
-                    self.unnamed_recipient = r  # kept as text only, if nothing better turns up
+            found = [r for r in self.resolve(h) if is_entity_like(r)]
+            if not found and sense.type in ("ASSAULT", "COERCE", "SANCTION") and h.pos_ == "NOUN":
+                # "hacked into the computers of South Korean officers", "raided Al Jazeera's
+                # offices": the owner of the thing the act is aimed at
+                owners = args.prep_objects(h, {"of"}) or [args.possessor(h)]
+                found = [r for o in owners if o is not None and o.i not in seen for r in self.resolve(o)
+                         if is_entity_like(r) and r.span.root.pos_ != "PRON"]
+            out.extend(found)
+            if not found and self.unnamed_recipient is None:
+                unnamed = next((r for r in self.resolve(h) if is_target_phrase(r)), None)
+                self.unnamed_recipient = unnamed  # kept as text only, if nothing better turns up
         return out
 
     def object_target(self, obj: Token) -> Token:

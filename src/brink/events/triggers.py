@@ -22,6 +22,9 @@ NAMING_SENSE = Sense("ACCUSE", "disapprove", "111", (), 0.55, "verb")
 PHONE_CALL = Sense("CONSULT", "phone", "041", ("diplomatic",), 0.7, "verb")
 VERDICT_VERBS = {"find", "declare", "rule", "hold", "judge", "pronounce"}
 VERDICTS = {"guilty", "liable", "responsible", "culpable"}
+# heads an event noun only classifies: "riot police", "attack helicopters", "assault rifles"
+CLASSIFIED_HEADS = {"police", "policeman", "officer", "squad", "unit", "force", "troop", "gear", "helicopter",
+                    "aircraft", "plane", "jet", "rifle", "weapon", "vehicle", "dog", "shield", "boat", "submarine"}
 VERDICT_SENSE = Sense("ACCUSE", "disapprove", "116", ("legal",), 0.8, "verb")
 NOUNS = {"NOUN", "PROPN"}
 
@@ -283,6 +286,8 @@ def find_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         candidates.append(Candidate(tok, sense, "verb", words, obj))
     for tok in sent:
         if tok.pos_ not in NOUNS or tok.i in consumed:
+            continue
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in CLASSIFIED_HEADS:
             continue
         sense = noun_sense(tok, lex)
         if sense is not None:

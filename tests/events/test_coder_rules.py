@@ -473,3 +473,37 @@ def test_an_event_noun_naming_a_kind_of_police_or_weapon_is_no_event(code_all):
     events = code_all("Turkish riot police fired water cannon at Kurdish demonstrators in Diyarbakir.")
     assert not [e for e in events if e.evidence.trigger == "riot"]
     assert ("TUR", "TUR") in pairs(events, "ASSAULT")
+
+
+def test_a_refusal_until_someone_acts_presses_that_party(code_all):
+    events = code_all("Nurses say they will not end the strike until the health ministry pays the arrears.")
+    refusal = [e for e in events if e.type == "REJECT"]
+    assert refusal and refusal[0].recipient is not None and refusal[0].recipient.text == "health ministry"
+    # the awaited act has not happened: it is no event of its own
+    assert not [e for e in events if e.evidence.trigger.startswith("pays")]
+
+
+def test_a_demand_that_a_party_act_is_made_of_that_party(code_all):
+    events = code_all("Armenia's opposition demanded that Prime Minister Nikol Pashinyan step down after the war.")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and request[0].recipient.text == "Prime Minister Nikol Pashinyan"
+
+
+def test_things_returned_to_a_party_make_that_party_the_recipient(code_all):
+    events = code_all("Police in Lagos returned six stolen bronze sculptures to the government of Benin on Friday.")
+    assert ("NGA", "BEN") in pairs(events, "RETREAT")
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The Kenyan government mobilized troops for a possible offensive against al-Shabaab in Somalia.",
+     "al-Shabaab in Somalia"),
+    ("Turkey sent reinforcements to the Syrian border.", "Syrian border"),
+])
+def test_the_forces_mobilised_are_the_means_not_the_recipient(code_all, text, recipient):
+    mobilize = [e for e in code_all(text) if e.type == "MOBILIZE"]
+    assert mobilize and mobilize[0].recipient is not None and mobilize[0].recipient.text == recipient
+
+
+def test_a_demanded_withdrawal_is_asked_of_those_to_withdraw(code_all):
+    events = code_all("Moscow demanded the withdrawal of NATO forces from Eastern Europe.")
+    assert ("RUS", "NATO") in pairs(events, "REQUEST")

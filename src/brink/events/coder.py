@@ -35,6 +35,7 @@ DEONTIC = {"must", "should"}
 DRILLS = {"exercise", "drill", "game", "maneuver", "manoeuvre", "patrol", "wargame"}
 CAUSAL_PREPS = {"after", "following", "in", "from", "by", "during", "of", "under"}
 HARM_VERBS = {"die", "kill", "injure", "wound", "hurt", "destroy", "damage", "displace", "flee", "lose", "suffer"}
+DEPLOYED_TO = {"for", "to", "into", "toward", "towards"}  # "mobilized troops for an offensive against X"
 # what force used "to" do acts on: "opened fire to disperse the crowd"
 FORCIBLE_PURPOSES = {"disperse", "break", "quell", "stop", "push", "drive", "clear", "evict", "scatter", "repel"}
 DEMAND = Sense("REQUEST", None, "100", (), 0.6, "verb")
@@ -413,6 +414,9 @@ class DocumentCoder:
         obj = args.direct_object(tok)
         if obj is None and sense.cameo == "111" and (pred := args.child(tok, "oprd", "acomp", "xcomp", "attr")):
             obj = named_in_predicate(pred) or (pred if pred.pos_ in ("PROPN", "NOUN") else None)  # "called Canada …"
+        if sense.type == "MOBILIZE":
+            obj = None  # "mobilized troops", "put the army on alert": the forces are the means
+            heads.extend(self.mobilized_against(tok))
         if obj is not None and (cand.consumed is None or obj.i != cand.consumed.i):
             if obj.lemma_.lower() in self.lex.nouns and sense.type in ("REQUEST", "AGREE", "THREATEN", "REJECT"):
                 # "asked for the call": the requested act is content, not the recipient; "dismissed
@@ -421,6 +425,7 @@ class DocumentCoder:
                     heads.extend(args.prep_objects(obj, {"from", "by", "with"}))
                 elif sense.type == "REQUEST":  # "demanded support from the assembly": the assembly
                     heads.extend(args.prep_objects(obj, {"from"}))
+                    heads.extend(self.asked_to_leave(obj))
             elif sense.type == "REQUEST" and (asked := args.prep_objects(obj, {"from"})):
                 heads.extend(asked)  # "demanded compensation from the army": the army, not the compensation
             elif sense.type == "ASSAULT" and self.is_weapon(obj):
@@ -454,7 +459,8 @@ class DocumentCoder:
                 heads.extend(args.prep_objects(tok, given))
             if sense.type in ("CONSULT", "AGREE", "COOPERATE"):
                 heads.extend(args.between(cand.consumed))  # "launched a mediation effort between X and Y"
-            heads.extend(args.prep_objects(cand.consumed, preps | extra))  # "an investigation into X"
+            leaving = self.asked_to_leave(cand.consumed) if sense.type == "REQUEST" else []
+            heads.extend(leaving or args.prep_objects(cand.consumed, preps | extra))  # "an investigation into X"
             # "extended the curfew in Abidjan": the place under it
             if sense.type in ("COERCE", "THREATEN", "SANCTION", "ASSAULT"):
                 heads.extend(g for g in args.prep_objects(cand.consumed, {"in"}) if g.ent_type_ == "GPE")
@@ -488,7 +494,47 @@ class DocumentCoder:
             if not found and self.unnamed_recipient is None:
                 unnamed = next((r for r in self.resolve(h) if is_target_phrase(r)), None)
                 self.unnamed_recipient = unnamed  # kept as text only, if nothing better turns up
+        if not out:
+            out = [r for h in self.pressed_party(cand) for r in self.resolve(h) if is_entity_like(r)]
         return out
+
+    def asked_to_leave(self, noun: Token) -> list[Token]:
+        """"demanded the withdrawal of all foreign forces", "the resignation of the minister": the
+        ones asked to go."""
+        if any(n.type == "RETREAT" and n.mode in ("withdraw", "resign") for _, n in self.lex.nouns.get(
+                noun.lemma_.lower(), ())):  # fmt: skip
+            return args.prep_objects(noun, {"of"})
+        return []
+
+    def mobilized_against(self, verb: Token) -> list[Token]:
+        """Whom forces are mobilised against, where the parser nests it: "mobilized troops for an
+        offensive against al-Shabaab", "sent troops to the border with X" (the place sent to)."""
+        found: list[Token] = []
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in DEPLOYED_TO):
+            for t in prep.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ in ("against", "on"):
+                    found.append(t)
+            obj = args.child(prep, "pobj")
+            if not found and obj is not None and prep.lower_ != "for" and obj.ent_type_ in ("GPE", "LOC"):
+                found.append(obj)
+        return found
+
+    def pressed_party(self, cand: Candidate) -> list[Token]:
+        """Whom a demand or a refusal presses to act, named in a clause: "demanded that the
+        government resign", "demanded support from the government to deal with it" (the one giving
+        the support), "will not end the strike until the ministry meets their demands"."""
+        tok = cand.token
+        found: list[Token] = []
+        if cand.sense.type == "REQUEST":
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                if (asked := args.child(clause, "nsubj")) is not None:
+                    found.extend(args.prep_objects(asked, {"from"}) or [asked])
+        if cand.sense.type in ("REJECT", "CONCEDE"):  # (a refused concession: "will not end the strike")
+            for clause in (c for c in tok.subtree if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)):  # fmt: skip
+                if (pressed := args.child(clause, "nsubj") or args.agent(clause)) is not None:
+                    found.append(pressed)
+        return found
 
     def object_target(self, obj: Token) -> Token:
         """"condemned Netanyahu's decision" → Netanyahu; "condemned the attack by X" → X."""

@@ -168,7 +168,9 @@ def govern(trigger: Token, lex: Lexicon, is_trigger: dict[int, str] | None = Non
             continue
         if edge == "advcl":
             marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-            if marks & {"if", "unless", "whether", "lest"}:
+            if marks & {"if", "unless", "whether", "lest"} or (marks & {"until", "till"} and token.tag_ != "VBD"):
+                # ("will not end the strike until the government meets their demands": not yet met;
+                # "fought until the troops withdrew" is a fact)
                 gov.hypothetical = True
                 gov.condition = True
             elif marks & FACT_MARKS and token.tag_ == "VBD":

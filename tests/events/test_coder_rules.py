@@ -507,3 +507,46 @@ def test_the_forces_mobilised_are_the_means_not_the_recipient(code_all, text, re
 def test_a_demanded_withdrawal_is_asked_of_those_to_withdraw(code_all):
     events = code_all("Moscow demanded the withdrawal of NATO forces from Eastern Europe.")
     assert ("RUS", "NATO") in pairs(events, "REQUEST")
+
+
+def test_a_promise_to_build_in_a_city_names_the_city(code_all):
+    events = code_all("The Spanish government has agreed to set up a new cancer research centre in Valencia.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and (agree[0].recipient.text, agree[0].recipient.country) == ("Valencia", "ESP")
+
+
+@pytest.mark.parametrize("text, type_, expected", [
+    ("Washington has lifted sanctions imposed on Sudan in 1997.", "RETREAT", ("USA", "SDN")),
+    ("Farmers in Sweden lifted their boycott of the Danish dairy firm.", "CONCEDE", ("SWE", "DNK")),
+])
+def test_lifting_a_measure_names_the_party_under_it(code_all, text, type_, expected):
+    assert expected in pairs(code_all(text), type_)
+
+
+def test_a_strike_called_off_after_agreement_yields_to_the_other_side(code_all):
+    events = code_all("Dock workers called off their strike after reaching agreement with the port authority.")
+    concede = [e for e in events if e.type == "CONCEDE"]
+    assert concede and concede[0].recipient.text == "port authority"
+
+
+def test_released_dozens_of_prisoners_are_the_prisoners(code_all):
+    events = code_all("Belarus releases dozens of political prisoners.")
+    release = [e for e in events if e.type == "RETREAT"]
+    assert release and release[0].recipient.text == "political prisoners"
+
+
+def test_an_ultimatum_to_a_party_threatens_it(code_all):
+    events = code_all("The French president issued an ultimatum to the union leaders, giving them a week to "
+                      "accept the offer.")
+    threat = [e for e in events if e.type == "THREATEN"]
+    assert threat and threat[0].recipient.text == "union leaders"
+
+
+def test_mediation_between_parties_named_in_its_purpose(code_all):
+    events = code_all("Qatar launched a mediation effort to resolve the rift between Saudi Arabia and Iran.")
+    assert {("QAT", "SAU"), ("QAT", "IRN")} <= pairs(events, "CONSULT")
+
+
+def test_receiving_an_envoy_consults_the_envoy(code_all):
+    events = code_all("The Bahraini king received the Kuwaiti ambassador to discuss bilateral ties.")
+    assert ("BHR", "KWT") in pairs(events, "CONSULT")

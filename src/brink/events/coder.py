@@ -52,7 +52,13 @@ PROTEST_PURPOSES = {"demand", "press", "call", "protest", "denounce", "oppose", 
 PROTEST_HEADS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}
 # prepositions on a frame's object that name the recipient, beyond the type's defaults
 CONSUMED_PREPS = {"CONCEDE": {"from", "by"}, "REJECT": {"from"}, "AGREE": {"from"}, "SANCTION": {"to"},
-                  "CONSULT": {"to"}, "SUPPORT": {"to"}, "RETREAT": {"of"}}
+                  "CONSULT": {"to"}, "SUPPORT": {"to"}, "RETREAT": {"of"}, "THREATEN": {"to"}}
+# measures whose lifting or imposing names the party under them ("lifted its boycott of X")
+RESTRICTIONS = {"ban", "boycott", "blockade", "embargo", "siege", "sanction", "restriction", "curfew", "lockdown",
+                "closure", "suspension", "freeze"}
+# quantity words heading a phrase whose "of" object is the party ("dozens of political prisoners")
+QUANTITY_HEADS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                  "some", "many", "several", "most", "all", "group", "number"}
 GIVEN_THINGS = {"aid", "assistance", "funding", "loan", "supply", "support", "help", "credit", "shipment",
                 "delivery", "grant"}
 # nouns whose personal possessor is the one acted upon ("Navalny's arrest"), not the actor
@@ -440,9 +446,10 @@ class DocumentCoder:
         preps = sense.recipient_preps | args.DEFAULT_RECIPIENT_PREPS.get(sense.type, frozenset())
         heads.extend(args.prep_objects(tok, preps))
         if cand.consumed is not None and cand.consumed.lemma_.lower() not in self.lex.nouns and (
-                sense.type in ("RETREAT", "SANCTION", "COERCE", "ASSAULT") or (
+                sense.type in ("RETREAT", "SANCTION", "COERCE", "ASSAULT", "CONSULT") or (
                 sense.type in ("AID", "REJECT") and cand.consumed.lemma_.lower() in TAKEN_IN)):  # fmt: skip
-            # "freed 1,500 Taliban prisoners", "expelled two diplomats", "took in Iraqi refugees"
+            # "freed 1,500 Taliban prisoners", "expelled two diplomats", "took in Iraqi refugees",
+            # "received the Kuwaiti ambassador"
             if sense.type == "ASSAULT" and self.is_weapon(cand.consumed):  # not "fired water cannon"
                 heads.extend(self.weapon_targets(cand.consumed))
             else:
@@ -455,12 +462,18 @@ class DocumentCoder:
             given = CONSUMED_PREPS.get(sense.type, set()) if sense.type != "SANCTION" or \
                 cand.consumed.lemma_.lower() in GIVEN_THINGS else set()  # fmt: skip
             extra |= given
+            if cand.consumed.lemma_.lower() in RESTRICTIONS:
+                extra |= {"of", "against"}  # "lifted its boycott of X"
             if sense.type in ("CONSULT", "SANCTION"):
                 heads.extend(args.prep_objects(tok, given))
             if sense.type in ("CONSULT", "AGREE", "COOPERATE"):
-                heads.extend(args.between(cand.consumed))  # "launched a mediation effort between X and Y"
+                # "launched a mediation effort between X and Y" (or "… to resolve the rift between X and Y")
+                heads.extend(args.between(cand.consumed) or (
+                    self.between_in(cand.consumed) if sense.mode == "third-party" else []))
             leaving = self.asked_to_leave(cand.consumed) if sense.type == "REQUEST" else []
             heads.extend(leaving or args.prep_objects(cand.consumed, preps | extra))  # "an investigation into X"
+            for acl in (c for c in cand.consumed.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                heads.extend(args.prep_objects(acl, {"on", "against"}))  # "lifted sanctions imposed on Sudan"
             # "extended the curfew in Abidjan": the place under it
             if sense.type in ("COERCE", "THREATEN", "SANCTION", "ASSAULT"):
                 heads.extend(g for g in args.prep_objects(cand.consumed, {"in"}) if g.ent_type_ == "GPE")
@@ -498,6 +511,14 @@ class DocumentCoder:
             out = [r for h in self.pressed_party(cand) for r in self.resolve(h) if is_entity_like(r)]
         return out
 
+    def between_in(self, noun: Token) -> list[Token]:
+        """The parties of a "between X and Y" inside the phrase ("a mediation effort to resolve the
+        rift between Saudi Arabia and Iran")."""
+        for t in noun.subtree:
+            if t.dep_ == "prep" and t.lower_ == "between" and t.i > noun.i:
+                return args.between(t.head)
+        return []
+
     def asked_to_leave(self, noun: Token) -> list[Token]:
         """"demanded the withdrawal of all foreign forces", "the resignation of the minister": the
         ones asked to go."""
@@ -529,6 +550,10 @@ class DocumentCoder:
             for clause in (c for c in tok.children if c.dep_ == "ccomp"):
                 if (asked := args.child(clause, "nsubj")) is not None:
                     found.extend(args.prep_objects(asked, {"from"}) or [asked])
+        if cand.sense.type == "CONCEDE":
+            # "called off the strike after reaching agreement with the port authority"
+            for prep in (c for c in tok.children if c.lower_ in ("after", "following")):
+                found.extend(t for t in prep.subtree if t.dep_ == "pobj" and t.head.lower_ == "with")
         if cand.sense.type in ("REJECT", "CONCEDE"):  # (a refused concession: "will not end the strike")
             for clause in (c for c in tok.subtree if c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)):  # fmt: skip
@@ -539,6 +564,8 @@ class DocumentCoder:
     def object_target(self, obj: Token) -> Token:
         """"condemned Netanyahu's decision" → Netanyahu; "condemned the attack by X" → X."""
         lemma = obj.lemma_.lower()
+        if (obj.pos_ == "NUM" or lemma in QUANTITY_HEADS) and (counted := args.prep_objects(obj, {"of"})):
+            return counted[0]  # "released dozens of political prisoners": the prisoners
         is_act = lemma in self.lex.nouns or self.lex.cue(lemma, "NOUN") == "act"
         if obj.pos_ == "NOUN" and is_act and (actor := args.noun_actor(obj)) is not None:
             return actor
@@ -929,11 +956,20 @@ class DocumentCoder:
         investment in Ethiopia": the place the promised or funded act is for."""
         clauses = [c for c in draft.cand.token.children if c.dep_ in ("xcomp", "advcl")]
         for tok in (t for clause in clauses for t in clause.subtree):
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "into") and tok.ent_type_ in ("GPE", "LOC"):
-                found = [r for r in self.resolve(tok) if r.country]
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "into", "at") and tok.ent_type_ in ("GPE", "LOC"):
+                found = [r for r in self.resolve(tok) if r.country] or self.place_at(tok)
                 if found:
                     draft.notes.append("recipient from location")
                     return found[:1]
+        return []
+
+    def place_at(self, tok: Token) -> list[Resolved]:
+        """The geoparsed place a token names ("in Valencia": a city the actor resolver does not know)."""
+        for place in self.places:
+            if place.start <= tok.idx < place.end and place.country:
+                span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+                if span is not None:
+                    return [Resolved(span, place.name, place.country, None, 0.5)]
         return []
 
     def sentence_recipient(self, draft: Draft, sent: Span) -> list[Resolved]:

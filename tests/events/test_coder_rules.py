@@ -550,3 +550,39 @@ def test_mediation_between_parties_named_in_its_purpose(code_all):
 def test_receiving_an_envoy_consults_the_envoy(code_all):
     events = code_all("The Bahraini king received the Kuwaiti ambassador to discuss bilateral ties.")
     assert ("BHR", "KWT") in pairs(events, "CONSULT")
+
+
+def test_up_to_a_number_of_people_kidnapped_are_the_ones_kidnapped(code_all):
+    # the parser reads "up" as a particle of "kidnapped" and "to" as a preposition
+    events = code_all("Militants have kidnapped up to 16 Turkish construction workers from a town bazaar.")
+    abduct = [e for e in events if e.type == "ASSAULT"]
+    assert abduct and abduct[0].recipient is not None and abduct[0].recipient.country == "TUR"
+    assert abduct[0].recipient.text.endswith("Turkish construction workers")
+
+
+def test_a_withdrawal_of_unnamed_forces_is_by_the_subject_and_from_the_place(code_all):
+    events = code_all("France speeded up the withdrawal of some combat forces from Mali on Monday.")
+    assert ("FRA", "MLI") in pairs(events, "RETREAT")
+
+
+def test_a_state_and_its_own_refugees_are_two_parties(code_all):
+    events = code_all("Turkey will allow up to 5,000 Turkish Kurd refugees who have lived in Iraq for years to "
+                      "return home.")
+    assert any(e.recipient is not None and "refugees" in e.recipient.text for e in events)
+
+
+def test_a_threatened_curfew_names_the_place_it_would_cover(code_all):
+    events = code_all("President Kais Saied threatened to impose a curfew in Tunis after the riots.")
+    assert ("TUN", "TUN") in pairs(events, "THREATEN")
+
+
+def test_ending_mediation_between_parties_sanctions_the_parties(code_all):
+    events = code_all("Egyptian officials ended mediation efforts between rival factions in Gaza on Sunday.")
+    sanction = [e for e in events if e.type == "SANCTION"]
+    assert sanction and sanction[0].recipient.text.startswith("rival factions")
+
+
+def test_arrested_political_opponents_are_the_opposition_of_the_country(code_all):
+    events = code_all("Police in Guinea arrested dozens of political opponents on Monday.")
+    arrest = [e for e in events if e.type == "COERCE" and e.recipient is not None]
+    assert arrest and (arrest[0].recipient.country, arrest[0].recipient.sector) == ("GIN", "OPP")

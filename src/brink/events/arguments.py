@@ -197,6 +197,10 @@ def direct_object(verb: Token) -> Token | None:
     if is_passive(verb):
         return child(verb, "nsubjpass")
     obj = child(verb, *OBJECTS)
+    if obj is None and (up := child(verb, "prt")) is not None and up.lower_ == "up":
+        # "kidnapped up to 16 advisers": the parser reads "up" as a particle and "to" as a preposition
+        counted = [o for o in prep_objects(verb, {"to"}) + prep_objects(up, {"to"}) if child(o, "nummod") is not None]
+        obj = counted[0] if counted else None
     if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOMINAL \
             and verbless_subject(verb) is None:  # fmt: skip
         return verb.head  # "diplomats expelled by Moscow"

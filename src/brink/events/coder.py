@@ -72,6 +72,7 @@ EXPRESSING = {"express", "voice", "declare", "pledge", "reiterate", "reaffirm", 
 TAKEN_IN = {"refugee", "migrant", "seeker", "evacuee", "people", "child", "person", "family", "deportee"}
 WEAPON_MODES = {"firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "SPY", "COP"}
+PEOPLE_SECTORS = {"REF", "CVL", "OPP", "REB", "LAB", "EDU", "MED", "HLH", "REL", "AGR", "JRN"}
 CLAIM_VERBS = {"claim", "allege", "assert", "contend", "charge", "insist"}
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 # "Australia, Canada and the U.S. offered to resettle them": each makes the offer, not to each other.
@@ -447,7 +448,7 @@ class DocumentCoder:
         heads.extend(args.prep_objects(tok, preps))
         if cand.consumed is not None and cand.consumed.lemma_.lower() not in self.lex.nouns and (
                 sense.type in ("RETREAT", "SANCTION", "COERCE", "ASSAULT", "CONSULT") or (
-                sense.type in ("AID", "REJECT") and cand.consumed.lemma_.lower() in TAKEN_IN)):  # fmt: skip
+                sense.type in ("AID", "REJECT", "AGREE") and cand.consumed.lemma_.lower() in TAKEN_IN)):  # fmt: skip
             # "freed 1,500 Taliban prisoners", "expelled two diplomats", "took in Iraqi refugees",
             # "received the Kuwaiti ambassador"
             if sense.type == "ASSAULT" and self.is_weapon(cand.consumed):  # not "fired water cannon"
@@ -466,8 +467,9 @@ class DocumentCoder:
                 extra |= {"of", "against"}  # "lifted its boycott of X"
             if sense.type in ("CONSULT", "SANCTION"):
                 heads.extend(args.prep_objects(tok, given))
-            if sense.type in ("CONSULT", "AGREE", "COOPERATE"):
-                # "launched a mediation effort between X and Y" (or "… to resolve the rift between X and Y")
+            if sense.type in ("CONSULT", "AGREE", "COOPERATE", "SANCTION"):
+                # "launched a mediation effort between X and Y" (or "… to resolve the rift between X and
+                # Y"), "ended mediation efforts between rival militias"
                 heads.extend(args.between(cand.consumed) or (
                     self.between_in(cand.consumed) if sense.mode == "third-party" else []))
             leaving = self.asked_to_leave(cand.consumed) if sense.type == "REQUEST" else []
@@ -510,6 +512,17 @@ class DocumentCoder:
         if not out:
             out = [r for h in self.pressed_party(cand) for r in self.resolve(h) if is_entity_like(r)]
         return out
+
+    def forces_mover(self, noun: Token, forces: Token) -> Token | None:
+        """"The United States speeded up the withdrawal of some invasion forces": unnamed forces
+        moved by the subject of the verb governing the act (not by a speaker: "warned the
+        deployment of troops…")."""
+        if forces.lower_ not in ("forces", "troops", "force") or noun.dep_ not in ("dobj", "obj") \
+                or any(c.ent_type_ for c in forces.children) or self.lex.cue(noun.head.lemma_.lower(), "VERB"):
+            return None
+        mover = args.subject(noun.head)
+        found = self.resolve(mover) if mover is not None else []
+        return mover if found and found[0].country else None
 
     def between_in(self, noun: Token) -> list[Token]:
         """The parties of a "between X and Y" inside the phrase ("a mediation effort to resolve the
@@ -580,7 +593,12 @@ class DocumentCoder:
         preps = args.DEFAULT_RECIPIENT_PREPS.get(sense.type, frozenset()) | {"against", "on", "with", "to"}
         if sense.type in ("SANCTION", "RETREAT", "COERCE", "ASSAULT"):
             preps = preps | {"of"}
-        recipients = [r for h in args.prep_objects(noun, preps) for r in self.resolve(h) if is_entity_like(r)]
+        if sense.type == "RETREAT":
+            preps = preps | {"from"}  # "the withdrawal of forces from Panama"
+        heads = args.prep_objects(noun, preps)
+        if sense.type == "RETREAT":  # (the parser often hangs "from X" on the forces)
+            heads += [o for f in args.prep_objects(noun, {"of"}) for o in args.prep_objects(f, {"from"})]
+        recipients = [r for h in heads for r in self.resolve(h) if is_entity_like(r)]
         participants = args.between(noun)
         if participants:
             resolved = [r for p in participants for r in self.resolve(p)]
@@ -589,6 +607,10 @@ class DocumentCoder:
                 and (hit := args.direct_object(noun.head)) is not None:  # fmt: skip
             recipients += [r for r in self.resolve(hit) if is_entity_like(r)]  # "strikes hit Ghouta"
         actor = args.noun_actor(noun)
+        if actor is not None and (mover := self.forces_mover(noun, actor)) is not None:
+            # the forces are the mover's own, not the recipient
+            recipients = [r for r in recipients if r.span.root.i != actor.i]
+            actor = mover
         if actor is not None and actor.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS and (
                 actor.ent_type_ == "PERSON" or actor.lower_ in ("his", "her")) and not args.prep_objects(
                 noun, {"of"}):  # fmt: skip
@@ -864,7 +886,7 @@ class DocumentCoder:
         mutual = is_reciprocal(draft) and len(draft.actors) > 1
         if not draft.recipients and draft.type in PLACE_RECIPIENT_TYPES and not mutual:
             draft.recipients = self.place_recipient(draft)
-        if not draft.recipients and draft.type in ("AGREE", "AID") and not mutual:
+        if not draft.recipients and draft.type in ("AGREE", "AID", "THREATEN") and not mutual:
             draft.recipients = self.promised_place(draft)
         if not draft.recipients and draft.unnamed_recipient is not None and not mutual:
             draft.recipients = [draft.unnamed_recipient]  # the words, with no country to claim
@@ -933,6 +955,8 @@ class DocumentCoder:
                 return True
             if not (a.name and a.name == r.name and a.country == r.country):
                 return False
+            if a.sector is None and r.sector in PEOPLE_SECTORS:
+                return False  # a state and its refugees, civilians or opposition ("Turkey will allow Turkish refugees")
             if draft.type == "PROTEST":
                 return a.sector == r.sector
             return not (a.sector and r.sector and a.sector != r.sector)
@@ -953,11 +977,14 @@ class DocumentCoder:
 
     def promised_place(self, draft: Draft) -> list[Resolved]:
         """"agreed to set up two field hospitals in Louisiana", "gave 350 million euros to promote
-        investment in Ethiopia": the place the promised or funded act is for."""
+        investment in Ethiopia", "threatened to impose a curfew in Algiers": the place the promised,
+        funded or threatened act is for."""
         clauses = [c for c in draft.cand.token.children if c.dep_ in ("xcomp", "advcl")]
         for tok in (t for clause in clauses for t in clause.subtree):
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "into", "at") and tok.ent_type_ in ("GPE", "LOC"):
-                found = [r for r in self.resolve(tok) if r.country] or self.place_at(tok)
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "to", "into", "at") and tok.pos_ == "PROPN":
+                # (a name the geoparser knows, though the parser may not tag it: "in Tunis")
+                found = ([r for r in self.resolve(tok) if r.country] if tok.ent_type_ in ("GPE", "LOC") else []) \
+                    or self.place_at(tok)  # fmt: skip
                 if found:
                     draft.notes.append("recipient from location")
                     return found[:1]

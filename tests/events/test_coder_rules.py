@@ -586,3 +586,24 @@ def test_arrested_political_opponents_are_the_opposition_of_the_country(code_all
     events = code_all("Police in Guinea arrested dozens of political opponents on Monday.")
     arrest = [e for e in events if e.type == "COERCE" and e.recipient is not None]
     assert arrest and (arrest[0].recipient.country, arrest[0].recipient.sector) == ("GIN", "OPP")
+
+
+def test_a_people_protesting_against_their_state_are_two_parties(code_all):
+    events = code_all("Thousands of Syrian Kurds rallied in Qamishli on Friday calling for autonomy from Syria.")
+    assert any(e.type == "PROTEST" and e.recipient is not None and e.recipient.text == "Syria" for e in events)
+
+
+def test_refusing_despite_pressure_by_a_party_rejects_that_party(code_all):
+    events = code_all("The health minister has declined to resign despite mounting pressure by the Ghana "
+                      "Medical Association.")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].recipient.text == "Ghana Medical Association"
+
+
+def test_victims_are_placed_where_the_attack_in_a_when_clause_happened(code_all):
+    events = code_all("Two Somali suicide bombers killed 15 people on Sunday when they blew themselves up in "
+                      "Nairobi, police said.")
+    killed = [e for e in events if e.evidence.trigger == "killed"]
+    assert killed and killed[0].recipient.country == "KEN"
+    # "they" is the bombers, not the police who reported it
+    assert all(e.actor is None or e.actor.text != "police" for e in events)

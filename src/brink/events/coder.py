@@ -244,14 +244,18 @@ class DocumentCoder:
         resolver could not place ("European Community ministers") is left without a country.
         """
         words = args.phrase(tok)
-        ethnic = any(t.lower_ == "ethnic" for t in words)  # "ethnic Albanians": a people, placed where they live
-        if any(((t.pos_ == "PROPN" and not (ethnic and t.ent_type_ == "NORP")) or t.ent_type_ in ("ORG", "PERSON"))
+        # (a people the knowledge base cannot place, "Shona rebels", "ethnic Albanians": placed
+        # where they live)
+        if any(((t.pos_ == "PROPN" and t.ent_type_ != "NORP") or t.ent_type_ in ("ORG", "PERSON"))
                and not self.sector_word(t) or t.lower_ in FOREIGN_WORDS for t in words):  # fmt: skip
             return None
         if self.trigger is not None and self.places:
             from brink.places import event_location
 
             where = event_location(self.trigger, self.places)
+            for clause in (c for c in self.trigger.children if c.dep_ == "advcl" and where is None):
+                if any(m.lower_ in ("when", "as", "while") for m in clause.children if m.dep_ in ("mark", "advmod")):
+                    where = event_location(clause, self.places)  # "killed 23 people when they blew … up in Tel Aviv"
             if where is not None and where.country:
                 return where.country
         return self.focus
@@ -391,6 +395,11 @@ class DocumentCoder:
             return actors
         if word in FIRST_PERSON:
             return self.resolve(reporter)
+        pronoun = actors[0].span.root
+        earlier = next((t for t in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start])
+                        if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")), None) if word == "they" else None
+        if earlier is not None and earlier.i != reporter.i:
+            return self.resolve(earlier)  # "bombers killed 23 people when they blew themselves up, police said"
         if word in ("he", "she") and reporter.ent_type_ == "PERSON" or word in ("it", "they") and \
                 reporter.ent_type_ in ("ORG", "GPE", "NORP") or word == "they" and reporter.tag_ == "NNS":  # fmt: skip
             return self.resolve(reporter)
@@ -567,6 +576,10 @@ class DocumentCoder:
             # "called off the strike after reaching agreement with the port authority"
             for prep in (c for c in tok.children if c.lower_ in ("after", "following")):
                 found.extend(t for t in prep.subtree if t.dep_ == "pobj" and t.head.lower_ == "with")
+        if cand.sense.type == "REJECT":
+            # "declined to resign despite growing pressure by the anti-corruption commission"
+            for prep in (t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "despite"):
+                found.extend(o for p in prep.children if p.dep_ == "pobj" for o in args.prep_objects(p, {"by", "from"}))
         if cand.sense.type in ("REJECT", "CONCEDE"):  # (a refused concession: "will not end the strike")
             for clause in (c for c in tok.subtree if c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)):  # fmt: skip
@@ -957,8 +970,9 @@ class DocumentCoder:
                 return False
             if a.sector is None and r.sector in PEOPLE_SECTORS:
                 return False  # a state and its refugees, civilians or opposition ("Turkey will allow Turkish refugees")
-            if draft.type == "PROTEST":
-                return a.sector == r.sector
+            if draft.type == "PROTEST":  # ("thousands of Iraqi Kurds" protesting against Iraq: people, not the state)
+                people = a.span.root.lower_ in QUANTITY_HEADS or a.span.root.tag_ in ("NNS", "NNPS")
+                return a.sector == r.sector and not (people and r.sector is None)
             return not (a.sector and r.sector and a.sector != r.sector)
 
         return [(a, r) for a in actors for r in recipients if not (a and r and same(a, r))] \

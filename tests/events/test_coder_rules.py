@@ -607,3 +607,31 @@ def test_victims_are_placed_where_the_attack_in_a_when_clause_happened(code_all)
     assert killed and killed[0].recipient.country == "KEN"
     # "they" is the bombers, not the police who reported it
     assert all(e.actor is None or e.actor.text != "police" for e in events)
+
+
+def test_two_sides_failing_to_agree_reject_each_other_not_the_topic(code_all):
+    events = code_all("The United States and South Korea failed to reach agreement on a free-trade deal.")
+    assert ("USA", "KOR") in pairs(events, "REJECT")
+    assert not any(e.recipient is not None and "deal" in e.recipient.text for e in events)
+
+
+def test_a_ceasefire_with_a_party_is_a_concession_to_it(code_all):
+    events = code_all("The rebels declared a ceasefire with the army on Sunday.")
+    assert any(e.recipient is not None and e.recipient.text == "army" for e in events if e.type == "RETREAT")
+
+
+def test_borders_opened_to_refugees_let_the_refugees_in(code_all):
+    events = code_all("Germany opened its borders to about one million Syrian refugees.")
+    access = [e for e in events if e.type == "RETREAT"]
+    assert access and access[0].recipient is not None and access[0].recipient.country == "SYR"
+
+
+def test_workers_and_their_government_are_two_parties(code_all):
+    events = code_all("Brazil's truck drivers called off a four-day strike just hours after reaching agreement "
+                      "with the Brazilian government.")
+    concede = [e for e in events if e.type == "CONCEDE"]
+    assert concede and concede[0].recipient is not None and concede[0].recipient.text == "Brazilian government"
+
+
+def test_establishing_ties_with_a_country_supports_it(code_all):
+    assert ("MMR", "SYC") in pairs(code_all("Myanmar has established diplomatic ties with Seychelles."), "SUPPORT")

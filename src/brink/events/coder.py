@@ -51,8 +51,9 @@ PROTEST_PURPOSES = {"demand", "press", "call", "protest", "denounce", "oppose", 
                     "express", "urge", "seek", "demonstrate", "reject"}
 PROTEST_HEADS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}
 # prepositions on a frame's object that name the recipient, beyond the type's defaults
-CONSUMED_PREPS = {"CONCEDE": {"from", "by"}, "REJECT": {"from"}, "AGREE": {"from"}, "SANCTION": {"to"},
-                  "CONSULT": {"to"}, "SUPPORT": {"to"}, "RETREAT": {"of"}, "THREATEN": {"to"}}
+CONSUMED_PREPS = {"CONCEDE": {"from", "by", "with"}, "REJECT": {"from"}, "AGREE": {"from"}, "SANCTION": {"to"},
+                  "CONSULT": {"to"}, "SUPPORT": {"to", "with"}, "RETREAT": {"of", "to", "with"}, "THREATEN": {"to"}}
+AGREEMENTS = {"agreement", "deal", "accord", "treaty", "compromise", "settlement", "consensus", "pact"}
 # measures whose lifting or imposing names the party under them ("lifted its boycott of X")
 RESTRICTIONS = {"ban", "boycott", "blockade", "embargo", "siege", "sanction", "restriction", "curfew", "lockdown",
                 "closure", "suspension", "freeze"}
@@ -462,10 +463,12 @@ class DocumentCoder:
             # "received the Kuwaiti ambassador"
             if sense.type == "ASSAULT" and self.is_weapon(cand.consumed):  # not "fired water cannon"
                 heads.extend(self.weapon_targets(cand.consumed))
-            else:
-                heads.append(cand.consumed)
+            elif not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in cand.consumed.children):
+                heads.append(cand.consumed)  # (but "opened its borders to refugees": the refugees)
         if cand.consumed is not None:
             extra = {"against", "on"} | ({"into", "of"} if sense.type in ("ACCUSE", "ASSAULT", "COERCE") else set())
+            if sense.type in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT") or cand.consumed.lemma_.lower() in AGREEMENTS:
+                extra.discard("on")  # "failed to reach agreement on licence plates": the topic
             # "accepted demands from X", "halted aid to X" (but "tariffs on exports to the U.S." name
             # no recipient); the parser often hangs the phrase on the verb ("gave a warm welcome on
             # Thursday to X")
@@ -574,7 +577,7 @@ class DocumentCoder:
                     found.extend(args.prep_objects(asked, {"from"}) or [asked])
         if cand.sense.type == "CONCEDE":
             # "called off the strike after reaching agreement with the port authority"
-            for prep in (c for c in tok.children if c.lower_ in ("after", "following")):
+            for prep in (c for c in tok.subtree if c.lower_ in ("after", "following") and c.dep_ == "prep"):
                 found.extend(t for t in prep.subtree if t.dep_ == "pobj" and t.head.lower_ == "with")
         if cand.sense.type == "REJECT":
             # "declined to resign despite growing pressure by the anti-corruption commission"
@@ -970,6 +973,8 @@ class DocumentCoder:
                 return False
             if a.sector is None and r.sector in PEOPLE_SECTORS:
                 return False  # a state and its refugees, civilians or opposition ("Turkey will allow Turkish refugees")
+            if a.sector is None and r.sector and a.span.root.pos_ == "NOUN":
+                return False  # "Brazil's truck drivers" acting towards "the Brazilian government"
             if draft.type == "PROTEST":  # ("thousands of Iraqi Kurds" protesting against Iraq: people, not the state)
                 people = a.span.root.lower_ in QUANTITY_HEADS or a.span.root.tag_ in ("NNS", "NNPS")
                 return a.sector == r.sector and not (people and r.sector is None)
@@ -1245,6 +1250,9 @@ def is_reciprocal(draft: Draft) -> bool:
         return lemma in MUTUAL_FIGHTING
     if draft.cameo == "057":
         return True  # "the U.S. and Ukraine signed a minerals deal": with each other
+    consumed = draft.cand.consumed
+    if draft.type == "REJECT" and consumed is not None and consumed.lemma_.lower() in AGREEMENTS:
+        return True  # "Serbia and Kosovo failed to reach agreement": with each other
     return draft.type in RECIPROCAL and lemma not in ONE_SIDED
 
 

@@ -635,3 +635,12 @@ def test_workers_and_their_government_are_two_parties(code_all):
 
 def test_establishing_ties_with_a_country_supports_it(code_all):
     assert ("MMR", "SYC") in pairs(code_all("Myanmar has established diplomatic ties with Seychelles."), "SUPPORT")
+
+
+def test_naming_a_party_with_praise_supports_it_and_with_scorn_accuses_it(code_all):
+    praise = code_all("Biden called Zelensky a hero and a friend.")
+    assert ("USA", "UKR") in pairs(praise, "SUPPORT") and not pairs(praise, "ACCUSE")
+    # the parser reads the quoted description as a second predicate
+    scorn = code_all("In a post on his social media platform, Trump called Canada “one of the highest "
+                     "tariffing nations anywhere in the world.”")
+    assert ("USA", "CAN") in pairs(scorn, "ACCUSE")

@@ -18,6 +18,11 @@ QUANTIFIERS = {"round", "series", "wave", "string", "spate", "flurry", "number",
 # "X called Y Z" / "described Y as Z" characterise an actor: in news, nearly always a criticism.
 NAMING_VERBS = {"call", "describe", "term", "dub"}
 NAMING_SENSE = Sense("ACCUSE", "disapprove", "111", (), 0.55, "verb")
+PRAISING_SENSE = Sense("SUPPORT", None, "051", ("diplomatic",), 0.55, "verb")
+# what a naming that praises calls its object ("called the summit a success")
+PRAISE_WORDS = {"success", "successful", "friend", "partner", "ally", "historic", "great", "positive",
+                "constructive", "productive", "good", "excellent", "important", "breakthrough", "hero",
+                "model", "fruitful", "useful", "helpful", "welcome", "landmark"}
 # "found X guilty", "declared X liable": a verdict, CAMEO 116 (find guilty) → ACCUSE.
 PHONE_CALL = Sense("CONSULT", "phone", "041", ("diplomatic",), 0.7, "verb")
 VERDICT_VERBS = {"find", "declare", "rule", "hold", "judge", "pronounce"}
@@ -111,8 +116,9 @@ def noun_sense(token: Token, lex: Lexicon) -> Sense | None:
 def named_in_predicate(predicate: Token) -> Token | None:
     """What "called the ruling arbitrary" names when the parser folded it into the predicate."""
     for tok in predicate.subtree:
-        if tok.i != predicate.i and tok.pos_ in ("NOUN", "PROPN") and tok.i < predicate.i:
-            return tok
+        if tok.i != predicate.i and tok.i < predicate.i and (tok.pos_ in ("NOUN", "PROPN") or (
+                tok.dep_ == "amod" and any(c.dep_ == "det" for c in tok.children))):  # fmt: skip
+            return tok  # (or tagged an adjective: "the ruling" before "arbitrary")
     return None
 
 
@@ -198,7 +204,10 @@ def verb_sense(verb: Token, lex: Lexicon) -> tuple[Sense, Token | None, str | No
     if lemma in NAMING_VERBS and predicates and (
         objects or named_in_predicate(predicates[0]) is not None
         or (predicates[0].pos_ == "PROPN" and any(True for _ in predicates[0].children))
+        or (len(predicates) > 1 and predicates[0].pos_ in ("PROPN", "NOUN"))  # "called Canada “one of…”"
     ):
+        if any(t.lower_ in PRAISE_WORDS for p in predicates for t in p.subtree):
+            return PRAISING_SENSE, None, particle  # "called the summit a success"
         return NAMING_SENSE, None, particle  # "called Canada one of the highest tariffing nations"
     if lemma == "call" and not particle and not predicates and (phoned := child(verb, "dobj")) is not None \
             and (phoned.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or phoned.pos_ == "PROPN"):  # fmt: skip

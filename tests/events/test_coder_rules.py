@@ -644,3 +644,17 @@ def test_naming_a_party_with_praise_supports_it_and_with_scorn_accuses_it(code_a
     scorn = code_all("In a post on his social media platform, Trump called Canada “one of the highest "
                      "tariffing nations anywhere in the world.”")
     assert ("USA", "CAN") in pairs(scorn, "ACCUSE")
+
+
+def test_claiming_credit_for_an_attack_makes_the_claimant_the_attacker(code_all):
+    events = code_all("Days later, a roadside bomb killed five miners in the city, while the BLA took credit for "
+                      "attacking a military convoy near Quetta.")
+    attack = [e for e in events if e.evidence.trigger == "attacking"]
+    assert attack and attack[0].actor.text == "BLA" and attack[0].actor.country == "PAK"
+
+
+def test_he_after_a_titled_speaker_is_the_speaker(code_all):
+    events = code_all("Trump raised the tariff on steel to 50% after Ontario's provincial leader said he is adding "
+                      "a levy on electricity sold to American customers.")
+    levy = [e for e in events if e.evidence.trigger.startswith("adding")]
+    assert levy and levy[0].actor.text == "Ontario's provincial leader" and levy[0].actor.country == "CAN"

@@ -45,6 +45,7 @@ DOCUMENTS = frozenset({"statement", "declaration", "communique", "communiqué", 
                        "measure", "decision"})
 # participles of feeling the parser reads as passives: "Britain is concerned about X", "the EU was
 # alarmed by X" (the subject feels; "by X" names the cause, not the doer)
+CLAIMED = {"credit", "responsibility"}  # "the BLA took credit for attacking": the BLA attacked
 STATIVE_PARTICIPLES = frozenset({"concerned", "alarmed", "dismayed", "outraged", "appalled",
                                  "engaged", "involved"})  # and of taking part: "were engaged in fighting"
 
@@ -132,7 +133,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         prep = head
         governor = prep.head
         obj = child(governor, *OBJECTS)
-        if obj is not None and prep.lower_ in ("of", "for"):
+        if obj is not None and prep.lower_ in ("of", "for") and obj.lemma_.lower() not in CLAIMED:
             return obj
         if governor.pos_ in ("VERB", "AUX"):
             return subject(governor, depth + 1)

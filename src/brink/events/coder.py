@@ -401,6 +401,8 @@ class DocumentCoder:
                         if t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS")), None) if word == "they" else None
         if earlier is not None and earlier.i != reporter.i:
             return self.resolve(earlier)  # "bombers killed 23 people when they blew themselves up, police said"
+        if word in ("he", "she") and reporter.tag_ == "NN" and (said := self.resolve(reporter)) and said[0].sector:
+            return said  # "Ontario's provincial leader said he is adding a levy": one person, the speaker
         if word in ("he", "she") and reporter.ent_type_ == "PERSON" or word in ("it", "they") and \
                 reporter.ent_type_ in ("ORG", "GPE", "NORP") or word == "they" and reporter.tag_ == "NNS":  # fmt: skip
             return self.resolve(reporter)
@@ -516,7 +518,7 @@ class DocumentCoder:
                 # offices": the owner of the thing the act is aimed at
                 owners = args.prep_objects(h, {"of"}) or [args.possessor(h)]
                 found = [r for o in owners if o is not None and o.i not in seen for r in self.resolve(o)
-                         if is_entity_like(r) and r.span.root.pos_ != "PRON"]
+                         if r.country and r.span.root.pos_ != "PRON"]
             out.extend(found)
             if not found and self.unnamed_recipient is None:
                 unnamed = next((r for r in self.resolve(h) if is_target_phrase(r)), None)

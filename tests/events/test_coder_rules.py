@@ -658,3 +658,10 @@ def test_he_after_a_titled_speaker_is_the_speaker(code_all):
                       "a levy on electricity sold to American customers.")
     levy = [e for e in events if e.evidence.trigger.startswith("adding")]
     assert levy and levy[0].actor.text == "Ontario's provincial leader" and levy[0].actor.country == "CAN"
+
+
+def test_a_name_addressed_before_the_subject_is_not_the_subject(code_all):
+    events = code_all("Putin asked to speak to Biden today. SHAPIRO: Asma, the two leaders spoke for almost an hour "
+                      "this afternoon.")
+    spoke = [e for e in events if e.evidence.trigger == "spoke"]
+    assert spoke and {spoke[0].actor.country, spoke[0].recipient.country} == {"RUS", "USA"}

@@ -88,7 +88,14 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     """The actor of a verb: its subject, passive agent, or the subject it inherits."""
     if is_passive(verb):
         return agent(verb)
-    own = child(verb, *SUBJECTS)
+    # of two subjects the parser gives a verb, the nearest one before it ("Asma, the two leaders
+    # spoke…": "Asma" is addressed)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    own = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    while own is not None and own.ent_iob_ == "I" and (earlier := next(
+            (c for c in subjects if c.i < own.i and all(t.ent_iob_ == "I" for t in verb.doc[c.i + 1 : own.i + 1])),
+            None)):  # fmt: skip
+        own = earlier  # (words of one long name the parser made subjects each: its first)
     if own is None and not is_passive(verb):
         own = child(verb, "nsubjpass")
     if own is not None:

@@ -665,3 +665,15 @@ def test_a_name_addressed_before_the_subject_is_not_the_subject(code_all):
                       "this afternoon.")
     spoke = [e for e in events if e.evidence.trigger == "spoke"]
     assert spoke and {spoke[0].actor.country, spoke[0].recipient.country} == {"RUS", "USA"}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The police chief described the jailbreak as “deplorable.”", "ACCUSE"),
+    ("Macron described the talks as constructive.", "SUPPORT"),
+])
+def test_describing_something_with_an_evaluative_word_criticises_or_praises(code_all, text, type_):
+    assert [e for e in code_all(text) if e.type == type_ and e.evidence.trigger == "described"]
+
+
+def test_a_neutral_description_is_no_event(code_all):
+    assert not code_all("The spokesman described the situation in the capital as calm.")

@@ -10,10 +10,14 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "data/lexicon"
 
@@ -78,6 +82,7 @@ class Lexicon:
     cameo_plover: dict[str, tuple[str, str | None, tuple[str, ...]]] = field(default_factory=dict)
     scores: dict[tuple[str, str | None], float] = field(default_factory=dict)
     cameo_sets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    evaluations: dict[str, str] = field(default_factory=dict)  # "arbitrary" -> "criticism"
 
     def slot_matches(self, alternatives: list[list[str]], words: set[str]) -> bool:
         """Does any alternative (a word list; "&SET" names a synonym set) occur among `words`?"""
@@ -93,6 +98,17 @@ class Lexicon:
 
     def cue(self, lemma: str, pos: str) -> str | None:
         return self.cues.get((lemma, pos))
+
+    def polarity(self, words: Iterable[Token]) -> str | None:
+        """"praise" or "criticism" for the first evaluative word (or two-word phrase) among `words`."""
+        words = list(words)
+        for i, tok in enumerate(words):
+            pair = f"{tok.lower_} {words[i + 1].lower_}" if i + 1 < len(words) else ""
+            found = self.evaluations.get(pair) or self.evaluations.get(tok.lower_) or self.evaluations.get(
+                tok.lemma_.lower())
+            if found:
+                return found
+        return None
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -201,5 +217,7 @@ def load_lexicon() -> Lexicon:
         patterns.sort(key=lambda item: -len(item[0].modifiers))  # most specific first
     for row in _rows("cues.tsv"):
         lex.cues[(row["lemma"], row["pos"])] = row["effect"]
+    for row in _rows("evaluations.tsv"):
+        lex.evaluations[row["word"]] = row["polarity"]
     _load_cameo(lex)
     return lex

@@ -19,10 +19,7 @@ QUANTIFIERS = {"round", "series", "wave", "string", "spate", "flurry", "number",
 NAMING_VERBS = {"call", "describe", "term", "dub"}
 NAMING_SENSE = Sense("ACCUSE", "disapprove", "111", (), 0.55, "verb")
 PRAISING_SENSE = Sense("SUPPORT", None, "051", ("diplomatic",), 0.55, "verb")
-# what a naming that praises calls its object ("called the summit a success")
-PRAISE_WORDS = {"success", "successful", "friend", "partner", "ally", "historic", "great", "positive",
-                "constructive", "productive", "good", "excellent", "important", "breakthrough", "hero",
-                "model", "fruitful", "useful", "helpful", "welcome", "landmark"}
+DESCRIBING_VERBS = {"describe", "characterize", "characterise", "brand", "label", "portray", "depict"}
 # "found X guilty", "declared X liable": a verdict, CAMEO 116 (find guilty) → ACCUSE.
 PHONE_CALL = Sense("CONSULT", "phone", "041", ("diplomatic",), 0.7, "verb")
 VERDICT_VERBS = {"find", "declare", "rule", "hold", "judge", "pronounce"}
@@ -122,6 +119,15 @@ def named_in_predicate(predicate: Token) -> Token | None:
     return None
 
 
+def described_as(verb: Token, obj: Token) -> Token | None:
+    """The "as" phrase of "described X as Y" (on the verb or, as the parser often has it, on X)."""
+    for head in (verb, obj):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return c
+    return None
+
+
 def verb_objects(verb: Token, particle: str | None) -> list[Token]:
     """What a verb acts on: its object (or passive subject), or the object of its particle."""
     objects: list[Token] = []
@@ -206,9 +212,14 @@ def verb_sense(verb: Token, lex: Lexicon) -> tuple[Sense, Token | None, str | No
         or (predicates[0].pos_ == "PROPN" and any(True for _ in predicates[0].children))
         or (len(predicates) > 1 and predicates[0].pos_ in ("PROPN", "NOUN"))  # "called Canada “one of…”"
     ):
-        if any(t.lower_ in PRAISE_WORDS for p in predicates for t in p.subtree):
+        if lex.polarity(t for p in predicates for t in p.subtree) == "praise":
             return PRAISING_SENSE, None, particle  # "called the summit a success"
         return NAMING_SENSE, None, particle  # "called Canada one of the highest tariffing nations"
+    if lemma in DESCRIBING_VERBS and objects and (described := described_as(verb, objects[0])) is not None:
+        # "described the jailbreak as deplorable": criticism or praise, by the words used
+        polarity = lex.polarity(described.subtree)
+        if polarity:
+            return (PRAISING_SENSE if polarity == "praise" else NAMING_SENSE), None, particle
     if lemma == "call" and not particle and not predicates and (phoned := child(verb, "dobj")) is not None \
             and (phoned.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or phoned.pos_ == "PROPN"):  # fmt: skip
         return PHONE_CALL, None, particle  # "Trump called Saudi Arabia's King Salman on Saturday"
